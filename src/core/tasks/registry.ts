@@ -1,0 +1,17 @@
+// Every task kind the game knows. Adding a kind is writing its module and listing it here.
+import { QuestionTask } from './question/QuestionTask';
+import { SoundLevelTask } from './soundLevel/SoundLevelTask';
+import type { AnyTaskKind } from './TaskKind';
+
+export const TASK_KINDS = [QuestionTask, SoundLevelTask] as const satisfies readonly AnyTaskKind[];
+
+const byName = new Map<string, AnyTaskKind>(TASK_KINDS.map((k) => [k.kind, k]));
+
+/** The kind module for a kind name; throws for an unknown kind (levels are checked before). */
+export function taskKind(kind: string): AnyTaskKind {
+  const found = byName.get(kind);
+  if (!found) throw new Error(`unknown task kind '${kind}'`);
+  return found;
+}
+
+export const TASK_KIND_NAMES = TASK_KINDS.map((k) => k.kind);
