@@ -40,8 +40,21 @@ describe('translations', () => {
     });
   }
 
+  it('never defines one key in two files of a language', () => {
+    for (const lang of languages) {
+      const seen = new Map<string, string>();
+      for (const ns of readdirSync(`${dir}/${lang}`)) {
+        for (const key of keys(load(lang, ns))) {
+          expect(seen.get(key), `${lang}: ${key} in ${ns}`).toBeUndefined();
+          seen.set(key, ns);
+        }
+      }
+    }
+  });
+
   it('names every career and meter the core knows', () => {
     const common = load('nl', 'common.json');
+    expect(Object.keys(load('nl', 'tasks.json'))).toEqual(['tasks']);
     for (const c of CAREERS) expect(common.careers[c], c).toBeTruthy();
     for (const m of METERS) expect(common.meters[m], m).toBeTruthy();
   });
