@@ -36,6 +36,13 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test', RATE_LIMIT_OFF: '1' },
+    env: {
+      STATIC_DIR: process.env.E2E_DIST ?? 'dist',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      NODE_ENV: 'test',
+      RATE_LIMIT_OFF: '1',
+    },
   },
 });

@@ -7,7 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 export async function buildApp(): Promise<FastifyInstance> {
   const app = Fastify({ logger: false });
   app.get('/api/health', async () => ({ status: 'ok' }));
-  const dist = resolve('dist');
+  const dist = resolve(process.env.STATIC_DIR ?? 'dist');
   if (existsSync(dist)) await app.register(fastifyStatic, { root: dist });
   return app;
 }
