@@ -1,0 +1,12 @@
+// Which interactive view each task kind uses on the task screen: one line per kind.
+// A kind without a line here gets a clear "not available yet" message instead of a crash.
+import type { TaskViewFactory } from './TaskView';
+
+const views: Record<string, TaskViewFactory> = {
+  // 'kind-name': createKindNameView,
+};
+
+/** The view factory for a task kind, or undefined when that kind has no view yet. */
+export function taskViewFor(kind: string): TaskViewFactory | undefined {
+  return Object.hasOwn(views, kind) ? views[kind] : undefined;
+}
