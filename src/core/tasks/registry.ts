@@ -1,9 +1,14 @@
 // Every task kind the game knows. Adding a kind is writing its module and listing it here.
+import { PowerPlanTask } from './powerPlan/PowerPlanTask';
 import { QuestionTask } from './question/QuestionTask';
 import { SoundLevelTask } from './soundLevel/SoundLevelTask';
 import type { AnyTaskKind } from './TaskKind';
 
-export const TASK_KINDS = [QuestionTask, SoundLevelTask] as const satisfies readonly AnyTaskKind[];
+export const TASK_KINDS = [
+  QuestionTask,
+  SoundLevelTask,
+  PowerPlanTask,
+] as const satisfies readonly AnyTaskKind[];
 
 const byName = new Map<string, AnyTaskKind>(TASK_KINDS.map((k) => [k.kind, k]));
 
