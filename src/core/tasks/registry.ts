@@ -1,4 +1,5 @@
 // Every task kind the game knows. Adding a kind is writing its module and listing it here.
+import { BudgetTask } from './budget/BudgetTask';
 import { PowerPlanTask } from './powerPlan/PowerPlanTask';
 import { QuestionTask } from './question/QuestionTask';
 import { SoundLevelTask } from './soundLevel/SoundLevelTask';
@@ -8,6 +9,7 @@ export const TASK_KINDS = [
   QuestionTask,
   SoundLevelTask,
   PowerPlanTask,
+  BudgetTask,
 ] as const satisfies readonly AnyTaskKind[];
 
 const byName = new Map<string, AnyTaskKind>(TASK_KINDS.map((k) => [k.kind, k]));
