@@ -1,13 +1,92 @@
-// Builds the Fastify app: static game and dashboard, and the API.
+// Builds the Fastify app: database, levels, security, sessions and every API route, plus the
+// built game and dashboard as static files. main.ts only starts it; tests call inject on it.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { AppContext } from './AppContext';
+import { registerAuth } from './auth/authPlugin';
+import { createPasswordHasher } from './auth/PasswordHasher';
+import { SessionRepository } from './auth/SessionRepository';
+import type { ServerConfig } from './config';
+import { openDatabase } from './db/openDatabase';
+import type { ClassEventBus } from './events/ClassEventBus';
+import { MemoryEventBus } from './events/MemoryEventBus';
+import { installErrorHandler } from './http/errorHandler';
+import { registerSecurityHeaders } from './http/securityHeaders';
+import { loadLevelCatalog } from './levels/LevelCatalog';
+import { loggerOptions } from './logging/loggerOptions';
+import { AssignmentRepository } from './repositories/AssignmentRepository';
+import { AttemptRepository } from './repositories/AttemptRepository';
+import { ClassRepository } from './repositories/ClassRepository';
+import { PupilRepository } from './repositories/PupilRepository';
+import { TeacherRepository } from './repositories/TeacherRepository';
+import { assignmentRoutes } from './routes/assignmentRoutes';
+import { attemptRoutes } from './routes/attemptRoutes';
+import { classPupilRoutes } from './routes/classPupilRoutes';
+import { classRoutes } from './routes/classRoutes';
+import { eventRoutes } from './routes/eventRoutes';
+import { exportRoutes } from './routes/exportRoutes';
+import { progressRoutes } from './routes/progressRoutes';
+import { publicRoutes } from './routes/publicRoutes';
+import { pupilRoutes } from './routes/pupilRoutes';
+import { teacherRoutes } from './routes/teacherRoutes';
 
-export async function buildApp(): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false });
-  app.get('/api/health', async () => ({ status: 'ok' }));
-  const dist = resolve(process.env.STATIC_DIR ?? 'dist');
-  if (existsSync(dist)) await app.register(fastifyStatic, { root: dist });
+export interface AppOptions {
+  /** The clock (tests pass a fixed one). */
+  now?: () => Date;
+  /** The live-update bus; in-memory by default. */
+  events?: ClassEventBus;
+}
+
+export async function buildApp(config: ServerConfig, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: loggerOptions(config.logLevel), bodyLimit: 64 * 1024, trustProxy: false });
+  const db = await openDatabase(config.dataDir);
+  const levels = loadLevelCatalog(config.levelsDir, (file, problems) =>
+    app.log.error({ file, problems }, 'level refused: it does not pass the level checker'),
+  );
+  const ctx: AppContext = {
+    config,
+    db,
+    levels,
+    passwords: createPasswordHasher(config.fastHashing),
+    events: options.events ?? new MemoryEventBus(),
+    now: options.now ?? (() => new Date()),
+    sessions: new SessionRepository(db),
+    teachers: new TeacherRepository(db),
+    classes: new ClassRepository(db),
+    pupils: new PupilRepository(db),
+    assignments: new AssignmentRepository(db),
+    attempts: new AttemptRepository(db),
+  };
+  app.addHook('onClose', async () => {
+    await ctx.events.close();
+    await db.destroy();
+  });
+  await ctx.sessions.deleteExpired(ctx.now());
+
+  installErrorHandler(app);
+  await registerSecurityHeaders(app);
+  await app.register(fastifyCookie);
+  if (config.rateLimit) await app.register(fastifyRateLimit, { global: false });
+  registerAuth(app, ctx);
+
+  for (const routes of [
+    publicRoutes,
+    teacherRoutes,
+    classRoutes,
+    classPupilRoutes,
+    assignmentRoutes,
+    pupilRoutes,
+    attemptRoutes,
+    progressRoutes,
+    exportRoutes,
+    eventRoutes,
+  ]) {
+    routes(app, ctx);
+  }
+
+  if (existsSync(config.staticDir)) await app.register(fastifyStatic, { root: config.staticDir });
   return app;
 }

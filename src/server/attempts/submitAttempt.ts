@@ -1,0 +1,125 @@
+// Checks and scores one submitted attempt with the shared core, stores it with the official
+// score, and answers. The same attemptId again returns the stored answer and stores nothing.
+import type { AttemptResult, AttemptSubmission } from '../../client/contract/attemptContract';
+import { scoreTask } from '../../core/scoring/scoreTask';
+import { SCORING_VERSION } from '../../core/scoring/scoringVersion';
+import type { TaskAttempt } from '../../core/scoring/TaskAttempt';
+import { makeTaskVariant } from '../../core/scoring/taskVariant';
+import type { AppContext } from '../AppContext';
+import { HttpError, notFound } from '../http/HttpError';
+import type { AttemptRow } from '../repositories/AttemptRepository';
+import type { Pupil } from '../repositories/PupilRepository';
+
+export const resultFromRow = (row: AttemptRow, duplicate: boolean): AttemptResult => ({
+  attemptId: row.id,
+  duplicate,
+  scoringVersion: row.scoring_version,
+  check: { correct: row.correct === 1, category: row.category },
+  task: {
+    taskId: row.task_id,
+    attempts: row.task_attempts,
+    correct: row.task_correct === 1,
+    points: row.task_points,
+    maxPoints: row.task_max_points,
+    stars: row.task_stars,
+  },
+});
+
+const storedTry = (row: AttemptRow): TaskAttempt => ({
+  answer: JSON.parse(row.answer_json),
+  hintsUsed: row.hints_used,
+  timeMs: row.time_ms,
+});
+
+export async function submitAttempt(
+  ctx: AppContext,
+  pupil: Pupil,
+  submission: AttemptSubmission,
+): Promise<{ result: AttemptResult; stored: AttemptRow | null }> {
+  const earlier = await ctx.attempts.findById(submission.attemptId);
+  if (earlier) return { result: duplicateOf(earlier, pupil), stored: null };
+
+  const level = ctx.levels.level(submission.levelId);
+  if (!level) throw notFound(`no level '${submission.levelId}'`);
+  if (level.version !== submission.levelVersion) {
+    throw new HttpError(
+      409,
+      'level-version-mismatch',
+      `level '${level.id}' is at version ${level.version} on the server, not ${submission.levelVersion}; reload the level`,
+      { serverVersion: level.version },
+    );
+  }
+  const task = level.tasks.find((t) => t.id === submission.taskId);
+  if (!task) throw notFound(`level '${level.id}' has no task '${submission.taskId}'`);
+  const assignment = await ctx.assignments.find(pupil.classId, level.id);
+  if (submission.seed !== pupil.seed && submission.seed !== assignment?.seed) {
+    throw new HttpError(
+      409,
+      'seed-mismatch',
+      `seed ${submission.seed} is neither this pupil's seed nor the class seed of level '${level.id}'`,
+    );
+  }
+
+  const now = ctx.now();
+  try {
+    const row = await ctx.db.transaction().execute(async (trx) => {
+      const again = await ctx.attempts.findById(submission.attemptId, trx);
+      if (again) return { row: again, fresh: false };
+      const key = { ...submission, pupilId: pupil.id };
+      const previous = await ctx.attempts.listForTask(key, trx);
+      const current: TaskAttempt = {
+        answer: submission.answer,
+        hintsUsed: submission.hintsUsed,
+        timeMs: submission.timeMs,
+      };
+      const tries = [...previous.map(storedTry), current];
+      const score = scoreTask(level.scoring, task, makeTaskVariant(task, submission.seed), tries);
+      const check = score.checks.at(-1);
+      if (!check) throw new Error('scoreTask gave no verdict for the new try');
+      const row: AttemptRow = {
+        id: submission.attemptId,
+        pupil_id: pupil.id,
+        class_id: pupil.classId,
+        level_id: level.id,
+        level_version: level.version,
+        task_id: task.id,
+        seed: submission.seed,
+        seq: previous.length + 1,
+        answer_json: JSON.stringify(submission.answer),
+        hints_used: submission.hintsUsed,
+        time_ms: submission.timeMs,
+        client_created_at: submission.clientCreatedAt,
+        received_at: now.toISOString(),
+        correct: check.correct ? 1 : 0,
+        category: check.category,
+        task_attempts: score.attempts,
+        task_correct: score.correct ? 1 : 0,
+        task_points: score.points,
+        task_max_points: score.maxPoints,
+        task_stars: score.stars,
+        scoring_version: SCORING_VERSION,
+      };
+      await ctx.attempts.insert(row, trx);
+      await trx
+        .updateTable('pupils')
+        .set({ last_active_at: row.received_at })
+        .where('id', '=', pupil.id)
+        .execute();
+      return { row, fresh: true };
+    });
+    if (!row.fresh) return { result: duplicateOf(row.row, pupil), stored: null };
+    return { result: resultFromRow(row.row, false), stored: row.row };
+  } catch (error) {
+    // Two processes (PostgreSQL) may race on one attemptId: the loser answers like a resend.
+    const winner = await ctx.attempts.findById(submission.attemptId);
+    if (winner) return { result: duplicateOf(winner, pupil), stored: null };
+    throw error;
+  }
+}
+
+function duplicateOf(row: AttemptRow, pupil: Pupil): AttemptResult {
+  if (row.pupil_id !== pupil.id) {
+    throw new HttpError(409, 'conflict', 'this attemptId is already used; make a new one');
+  }
+  return resultFromRow(row, true);
+}

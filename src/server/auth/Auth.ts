@@ -1,0 +1,11 @@
+// Who is asking: resolved once per API request from the session cookie (see authPlugin).
+export type Auth =
+  | { role: 'anonymous' }
+  | { role: 'teacher'; teacherId: string; tokenHash: string; csrfToken: string }
+  | { role: 'pupil'; pupilId: string; classId: string; tokenHash: string; csrfToken: string };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: Auth;
+  }
+}

@@ -1,0 +1,33 @@
+// Opens the embedded SQLite database under DATA_DIR and brings its schema up to date.
+// WAL with synchronous=FULL: a commit is on disk before the answer leaves, so an acknowledged
+// result survives a killed process and also a power cut (NORMAL would survive only the first).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import type { DatabaseSchema } from './DatabaseSchema';
+import { migrationProvider } from './migrations/migrationList';
+
+export const DATABASE_FILE = 'festivalmakers.sqlite';
+
+export async function openDatabase(dataDir: string): Promise<Kysely<DatabaseSchema>> {
+  mkdirSync(dataDir, { recursive: true });
+  const sqlite = new SQLite(join(dataDir, DATABASE_FILE));
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  await migrateToLatest(db);
+  return db;
+}
+
+/** Runs every migration not yet applied; throws with the failing migration's error. */
+export async function migrateToLatest(db: Kysely<DatabaseSchema>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
+  }
+}

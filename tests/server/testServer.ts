@@ -1,0 +1,111 @@
+// Test helpers: a fresh app on a temp database, and "agents" (a teacher, a pupil, a stranger)
+// that keep their own cookies and CSRF token across Fastify inject calls.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/server/app';
+import type { ServerConfig } from '../../src/server/config';
+
+export interface TestServer {
+  app: FastifyInstance;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export function testConfig(dataDir: string, overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return {
+    dataDir,
+    staticDir: join(dataDir, 'no-static'),
+    levelsDir: resolve('levels'),
+    logLevel: 'silent',
+    rateLimit: false,
+    fastHashing: true,
+    publicUrl: null,
+    ...overrides,
+  };
+}
+
+export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'fm-server-test-'));
+  const app = await buildApp(testConfig(dataDir, overrides));
+  return {
+    app,
+    dataDir,
+    close: async () => {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A browser stand-in: remembers cookies and sends the CSRF header like ApiClient does. */
+export class Agent {
+  cookies = new Map<string, string>();
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  get csrf(): string | undefined {
+    return this.cookies.get('fm_csrf');
+  }
+
+  async call(method: Method, url: string, body?: unknown, extra: Partial<InjectOptions> = {}) {
+    const headers: Record<string, string> = {};
+    if (this.cookies.size > 0) {
+      headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    }
+    if (method !== 'GET' && this.csrf) headers['x-csrf-token'] = this.csrf;
+    const response = await this.app.inject({
+      method,
+      url,
+      headers: { ...headers, ...(extra.headers as Record<string, string> | undefined) },
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
+    this.remember(response);
+    return response;
+  }
+
+  private remember(response: LightMyRequestResponse): void {
+    for (const cookie of response.cookies) {
+      if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now())) {
+        this.cookies.delete(cookie.name);
+      } else {
+        this.cookies.set(cookie.name, cookie.value);
+      }
+    }
+  }
+}
+
+let teacherCount = 0;
+
+export async function signUpTeacher(app: FastifyInstance) {
+  const agent = new Agent(app);
+  teacherCount += 1;
+  const email = `teacher${teacherCount}-${Date.now()}@school.be`;
+  const response = await agent.call('POST', '/api/teacher/signup', { email, password: 'correct horse 1' });
+  if (response.statusCode !== 201) throw new Error(`signup failed: ${response.body}`);
+  return { agent, email, id: response.json().teacher.id as string };
+}
+
+export async function makeClass(teacher: Agent, name = '2B') {
+  const response = await teacher.call('POST', '/api/classes', { name });
+  if (response.statusCode !== 201) throw new Error(`class failed: ${response.body}`);
+  return response.json().class as { id: string; joinCode: string; name: string };
+}
+
+export async function joinPupil(app: FastifyInstance, joinCode: string, nickname: string) {
+  const agent = new Agent(app);
+  const response = await agent.call('POST', '/api/pupil/join', { joinCode, nickname });
+  if (response.statusCode !== 201) throw new Error(`join failed: ${response.body}`);
+  const body = response.json();
+  return { agent, id: body.pupil.id as string, card: body.card as { secret: string; joinCode: string } };
+}
+
+/** The seed GET /api/pupil/me gives for a level. */
+export async function seedFor(pupil: Agent, levelId: string): Promise<number> {
+  const me = (await pupil.call('GET', '/api/pupil/me')).json();
+  const level = me.levels.find((l: { levelId: string }) => l.levelId === levelId);
+  return level.seed;
+}
