@@ -4,10 +4,17 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTaskVariant } from '../../src/core/scoring/taskVariant';
 import { taskKind } from '../../src/core/tasks/registry';
-import { loadLevel } from '../helpers/loadLevel';
-import { joinPupil, makeClass, seedFor, signUpTeacher, startTestServer, type TestServer } from './testServer';
+import {
+  fixtureLevel,
+  joinPupil,
+  makeClass,
+  seedFor,
+  signUpTeacher,
+  startTestServer,
+  type TestServer,
+} from './testServer';
 
-const level = loadLevel('schoolfuif');
+const level = fixtureLevel();
 
 describe('teacher, class, pupil, attempt, progress', () => {
   let server: TestServer;
@@ -44,7 +51,12 @@ describe('teacher, class, pupil, attempt, progress', () => {
     const grid = (await teacher.agent.call('GET', `/api/classes/${schoolClass.id}/progress`)).json();
     expect(grid.pupils.map((p: { nickname: string }) => p.nickname)).toEqual(['DJ Volt']);
     expect(grid.cells).toEqual([
-      expect.objectContaining({ pupilId: pupil.id, taskId: task.id, status: 'done', points: result.task.points }),
+      expect.objectContaining({
+        pupilId: pupil.id,
+        taskId: task.id,
+        status: 'done',
+        points: result.task.points,
+      }),
     ]);
   });
 });

@@ -1,11 +1,23 @@
 // Test helpers: a fresh app on a temp database, and "agents" (a teacher, a pupil, a stranger)
 // that keep their own cookies and CSRF token across Fastify inject calls.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { checkLevelSource } from '../../src/core/levels/checkLevel';
+import type { Level } from '../../src/core/levels/LevelSchema';
 import { buildApp } from '../../src/server/app';
 import type { ServerConfig } from '../../src/server/config';
+
+/** A frozen copy of the first shipped level, so these tests do not move with level edits. */
+export const FIXTURE_LEVELS_DIR = resolve('tests/server/fixtures/levels');
+
+export function fixtureLevel(): Level {
+  const file = join(FIXTURE_LEVELS_DIR, 'schoolfuif.json');
+  const result = checkLevelSource(file, readFileSync(file, 'utf8'));
+  if (!result.ok) throw new Error(result.problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  return result.level;
+}
 
 export interface TestServer {
   app: FastifyInstance;
@@ -17,7 +29,7 @@ export function testConfig(dataDir: string, overrides: Partial<ServerConfig> = {
   return {
     dataDir,
     staticDir: join(dataDir, 'no-static'),
-    levelsDir: resolve('levels'),
+    levelsDir: FIXTURE_LEVELS_DIR,
     logLevel: 'silent',
     rateLimit: false,
     fastHashing: true,
