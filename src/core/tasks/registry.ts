@@ -1,5 +1,6 @@
 // Every task kind the game knows. Adding a kind is writing its module and listing it here.
 import { BudgetTask } from './budget/BudgetTask';
+import { CrowdSafetyTask } from './crowdSafety/CrowdSafetyTask';
 import { PowerPlanTask } from './powerPlan/PowerPlanTask';
 import { QuestionTask } from './question/QuestionTask';
 import { SoundLevelTask } from './soundLevel/SoundLevelTask';
@@ -10,6 +11,7 @@ export const TASK_KINDS = [
   SoundLevelTask,
   PowerPlanTask,
   BudgetTask,
+  CrowdSafetyTask,
 ] as const satisfies readonly AnyTaskKind[];
 
 const byName = new Map<string, AnyTaskKind>(TASK_KINDS.map((k) => [k.kind, k]));
