@@ -18,7 +18,8 @@ import {
 
 const level = fixtureLevel();
 const question = level.tasks.find((t) => t.id === 'earplug-question');
-if (question?.kind !== 'question' || question.params.mode !== 'choice') {
+if (!question) throw new Error('fixture level changed');
+if (question.kind !== 'question' || question.params.mode !== 'choice') {
   throw new Error('fixture level changed');
 }
 const wrongOption = question.params.options.find((o) => !o.correct)?.id ?? '';
