@@ -7,6 +7,8 @@ import { loadLevel } from '../../helpers/loadLevel';
 
 const level = loadLevel('schoolfuif');
 const seed = 1234;
+/** Schoolfuif with only its sound task: it trains no T and feeds no power meter. */
+const soundOnly = { ...level, tasks: level.tasks.filter((t) => t.kind === 'sound-level') };
 const solveAll = () =>
   Object.fromEntries(
     level.tasks.map((t) => [
@@ -21,7 +23,7 @@ describe('scoreLevel', () => {
     expect(s).toMatchObject({ points: 0, stars: 0, complete: false, scoringVersion: SCORING_VERSION });
     expect(s.meters.sound).toBe(0.5);
     expect(s.profile.S).toBe(0);
-    expect(s.profile.T).toBeNull();
+    expect(scoreLevel(soundOnly, seed, {}).profile.T).toBeNull();
   });
 
   it('scores a perfect play with three stars, a full profile and good meters', () => {
@@ -32,7 +34,7 @@ describe('scoreLevel', () => {
     expect(s.profile.S).toBe(1);
     expect(s.profile.M).toBe(1);
     expect(s.meters.sound).toBe(1);
-    expect(s.meters.power).toBe(0.5);
+    expect(scoreLevel(soundOnly, seed, solveAll()).meters.power).toBe(0.5);
   });
 
   it('pulls the sound meter down when the barrier is too close', () => {
