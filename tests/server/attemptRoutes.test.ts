@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scoreTask } from '../../src/core/scoring/scoreTask';
 import { makeTaskVariant } from '../../src/core/scoring/taskVariant';
+import { questionParamsSchema } from '../../src/core/tasks/question/QuestionTask';
 import { taskKind } from '../../src/core/tasks/registry';
 import {
   type Agent,
@@ -19,11 +20,10 @@ import {
 const level = fixtureLevel();
 const question = level.tasks.find((t) => t.id === 'earplug-question');
 if (!question) throw new Error('fixture level changed');
-if (question.kind !== 'question' || question.params.mode !== 'choice') {
-  throw new Error('fixture level changed');
-}
-const wrongOption = question.params.options.find((o) => !o.correct)?.id ?? '';
-const rightOption = question.params.options.find((o) => o.correct)?.id ?? '';
+const params = questionParamsSchema.parse(question.params);
+if (params.mode !== 'choice') throw new Error('fixture level changed');
+const wrongOption = params.options.find((o) => !o.correct)?.id ?? '';
+const rightOption = params.options.find((o) => o.correct)?.id ?? '';
 
 const attempt = (seed: number, answer: unknown, extra: Record<string, unknown> = {}) => ({
   attemptId: randomUUID(),
