@@ -5,6 +5,7 @@ import { PowerPlanTask } from './powerPlan/PowerPlanTask';
 import { QuestionTask } from './question/QuestionTask';
 import { SoundLevelTask } from './soundLevel/SoundLevelTask';
 import type { AnyTaskKind } from './TaskKind';
+import { ToiletsWaterTask } from './toiletsWater/ToiletsWaterTask';
 
 export const TASK_KINDS = [
   QuestionTask,
@@ -12,6 +13,7 @@ export const TASK_KINDS = [
   PowerPlanTask,
   BudgetTask,
   CrowdSafetyTask,
+  ToiletsWaterTask,
 ] as const satisfies readonly AnyTaskKind[];
 
 const byName = new Map<string, AnyTaskKind>(TASK_KINDS.map((k) => [k.kind, k]));
