@@ -1,11 +1,14 @@
 // Every task kind the game knows. Adding a kind is writing its module and listing it here.
 import { BudgetTask } from './budget/BudgetTask';
 import { CrowdSafetyTask } from './crowdSafety/CrowdSafetyTask';
+import { LightShowTask } from './lightShow/LightShowTask';
 import { PowerPlanTask } from './powerPlan/PowerPlanTask';
 import { QuestionTask } from './question/QuestionTask';
 import { SoundLevelTask } from './soundLevel/SoundLevelTask';
+import { StageBuildTask } from './stageBuild/StageBuildTask';
+import { SupplyRouteTask } from './supplyRoute/SupplyRouteTask';
 import type { AnyTaskKind } from './TaskKind';
-import { ToiletsWaterTask } from './toiletsWater/ToiletsWaterTask';
+import { TimetableTask } from './timetable/TimetableTask';
 
 export const TASK_KINDS = [
   QuestionTask,
@@ -13,7 +16,10 @@ export const TASK_KINDS = [
   PowerPlanTask,
   BudgetTask,
   CrowdSafetyTask,
-  ToiletsWaterTask,
+  LightShowTask,
+  StageBuildTask,
+  SupplyRouteTask,
+  TimetableTask,
 ] as const satisfies readonly AnyTaskKind[];
 
 const byName = new Map<string, AnyTaskKind>(TASK_KINDS.map((k) => [k.kind, k]));
