@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { AppContext } from './AppContext';
 import { registerAuth } from './auth/authPlugin';
 import { createPasswordHasher } from './auth/PasswordHasher';
@@ -38,10 +38,16 @@ export interface AppOptions {
   now?: () => Date;
   /** The live-update bus; in-memory by default. */
   events?: ClassEventBus;
+  /** Logger settings (tests pass a stream to read the log); from config.logLevel by default. */
+  logger?: FastifyServerOptions['logger'];
 }
 
 export async function buildApp(config: ServerConfig, options: AppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: loggerOptions(config.logLevel), bodyLimit: 64 * 1024, trustProxy: false });
+  const app = Fastify({
+    logger: options.logger ?? loggerOptions(config.logLevel),
+    bodyLimit: 64 * 1024,
+    trustProxy: false,
+  });
   const db = await openDatabase(config.dataDir);
   const levels = loadLevelCatalog(config.levelsDir, (file, problems) =>
     app.log.error({ file, problems }, 'level refused: it does not pass the level checker'),
