@@ -9,6 +9,7 @@ import { StageBuildTask } from './stageBuild/StageBuildTask';
 import { SupplyRouteTask } from './supplyRoute/SupplyRouteTask';
 import type { AnyTaskKind } from './TaskKind';
 import { TimetableTask } from './timetable/TimetableTask';
+import { ToiletsWaterTask } from './toiletsWater/ToiletsWaterTask';
 
 export const TASK_KINDS = [
   QuestionTask,
@@ -16,6 +17,7 @@ export const TASK_KINDS = [
   PowerPlanTask,
   BudgetTask,
   CrowdSafetyTask,
+  ToiletsWaterTask,
   LightShowTask,
   StageBuildTask,
   SupplyRouteTask,
