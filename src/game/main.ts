@@ -1,21 +1,43 @@
-// Entry point of the game page: starts Phaser with the game's scenes.
+// Entry point of the game page: translations, saved progress and settings first, then the
+// HTML toolbar, sound that waits for the first gesture, Phaser with every scene, and the test hook.
 import Phaser from 'phaser';
+import { initI18n } from '../i18n/i18n';
+import { unlockSoundOnFirstGesture } from './audio/SoundBoard';
+import { AvatarScene } from './scenes/AvatarScene';
+import { BootScene } from './scenes/BootScene';
+import { FestivalDayScene } from './scenes/FestivalDayScene';
+import { LevelChoiceScene } from './scenes/LevelChoiceScene';
+import { PreloaderScene } from './scenes/PreloaderScene';
+import { ResultsScene } from './scenes/ResultsScene';
+import { SiteScene } from './scenes/SiteScene';
+import { TaskScene } from './scenes/TaskScene';
+import { TitleScene } from './scenes/TitleScene';
+import { initProgress } from './state/ProgressStore';
+import { installTestHook } from './testing/testHook';
+import { installToolbar } from './ui/HtmlOverlay';
 
-class TitleScene extends Phaser.Scene {
-  constructor() {
-    super('Title');
-  }
-  create(): void {
-    this.add
-      .text(this.scale.width / 2, this.scale.height / 2, 'Festivalmakers', { fontSize: '48px' })
-      .setOrigin(0.5);
-  }
-}
+initI18n();
+initProgress();
+installToolbar();
+unlockSoundOnFirstGesture();
 
-new Phaser.Game({
+const game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: 'game',
   backgroundColor: '#1d1140',
-  scale: { mode: Phaser.Scale.RESIZE, width: 1024, height: 768 },
-  scene: [TitleScene],
+  scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+  input: { activePointers: 2 },
+  scene: [
+    BootScene,
+    PreloaderScene,
+    TitleScene,
+    AvatarScene,
+    LevelChoiceScene,
+    SiteScene,
+    TaskScene,
+    FestivalDayScene,
+    ResultsScene,
+  ],
 });
+
+installTestHook(game);
