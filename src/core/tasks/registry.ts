@@ -10,6 +10,7 @@ import { SupplyRouteTask } from './supplyRoute/SupplyRouteTask';
 import type { AnyTaskKind } from './TaskKind';
 import { TimetableTask } from './timetable/TimetableTask';
 import { ToiletsWaterTask } from './toiletsWater/ToiletsWaterTask';
+import { WasteClimateTask } from './wasteClimate/WasteClimateTask';
 
 export const TASK_KINDS = [
   QuestionTask,
@@ -18,6 +19,7 @@ export const TASK_KINDS = [
   BudgetTask,
   CrowdSafetyTask,
   ToiletsWaterTask,
+  WasteClimateTask,
   LightShowTask,
   StageBuildTask,
   SupplyRouteTask,
