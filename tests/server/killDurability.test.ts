@@ -123,9 +123,12 @@ describe('an acknowledged attempt survives a hard kill', () => {
     };
     const loops = pupils.map(pupilLoop);
     while (acknowledged.length < 60) await new Promise((r) => setTimeout(r, 5));
-    child.kill('SIGKILL');
-    await Promise.all(loops);
-    await new Promise((r) => child?.once('exit', r) ?? r(null));
+    const killed = child;
+    const exited = new Promise((r) =>
+      killed.exitCode !== null || killed.signalCode ? r(null) : killed.once('exit', r),
+    );
+    killed.kill('SIGKILL');
+    await Promise.all([...loops, exited]);
     expect(sent).toBeGreaterThan(acknowledged.length);
 
     child = await startServer(port, dataDir);
@@ -137,5 +140,5 @@ describe('an acknowledged attempt survives a hard kill', () => {
     expect(lost).toEqual([]);
     expect(stored.size).toBeGreaterThanOrEqual(acknowledged.length);
     child.kill('SIGTERM');
-  }, 60_000);
+  }, 120_000);
 });
