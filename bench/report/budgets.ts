@@ -1,0 +1,114 @@
+// The performance budget of issue 8, checked against one run's figures; each missed budget
+// carries what would fix it.
+import type { GameFigures } from '../game/gameBench';
+import type { ServerFigures } from '../server/serverBench';
+
+export interface BudgetCheck {
+  budget: string;
+  measured: string;
+  met: boolean;
+  fix: string;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+export function serverBudgets(s: ServerFigures): BudgetCheck[] {
+  const load = (name: string) => s.loads.find((l) => l.name === name)?.result;
+  const submit = load('submit-500');
+  const grid = load('grid-10');
+  const xlsx = s.exports.find((e) => e.what === 'school XLSX');
+  const checks: BudgetCheck[] = [];
+  if (submit) {
+    checks.push({
+      budget: 'submissions at 500 connections: >= 3,000/s and p99 <= 50 ms',
+      measured: `${submit.requestsPerS.toFixed(0)}/s, p99 ${submit.latencyP99Ms} ms (${submit.non2xx} non-2xx)`,
+      met: submit.requestsPerS >= 3000 && submit.latencyP99Ms <= 50 && submit.non2xx === 0,
+      fix:
+        'Each submission is its own SQLite transaction with synchronous=FULL (an fsync per attempt on the ' +
+        'one event-loop thread), plus about 8 queries per submission (session, pupil twice, assignment, attemptId twice). ' +
+        'Group commit (queue submissions for ~5 ms and write them in one transaction), cache the ' +
+        'session->pupil lookup per request, and keep the score inputs of a task in one row instead of ' +
+        're-reading and re-parsing every earlier try.',
+    });
+  }
+  if (grid) {
+    checks.push({
+      budget: 'progress grid of a class of 30: p99 <= 20 ms',
+      measured: `p50 ${grid.latencyP50Ms} ms, p99 ${grid.latencyP99Ms} ms at ${grid.connections} connections`,
+      met: grid.latencyP99Ms <= 20 && grid.non2xx === 0,
+      fix:
+        'The grid reads every attempt row of the class (selectAll, with answer_json) and sorts it in a temp ' +
+        'B-tree; select only the columns TaskCell needs, add an index on (class_id, received_at, seq), or keep ' +
+        'a per-pupil-task summary row updated on submit.',
+    });
+  }
+  if (xlsx) {
+    checks.push({
+      budget: 'XLSX export of a school of 1,000 pupils: < 5 s and < 300 MB',
+      measured: `${(xlsx.medianMs / 1000).toFixed(2)} s, server peak RSS ${xlsx.peakRssMb.toFixed(0)} MB (${xlsx.rssBeforeMb.toFixed(0)} MB before)`,
+      met: xlsx.medianMs < 5000 && xlsx.peakRssMb < 300,
+      fix:
+        'xlsxExport filters all rows once per pupil (O(pupils x rows)) and builds the whole workbook in ' +
+        'memory; group rows by pupil once and stream with ExcelJS.stream.xlsx.WorkbookWriter to the reply.',
+    });
+  }
+  return checks;
+}
+
+export function gameBudgets(g: GameFigures): BudgetCheck[] {
+  const timing = (what: string, throttle: number) =>
+    g.timings.find((t) => t.what === what && t.throttle === throttle)?.medianMs ?? Number.NaN;
+  const frame = g.frames.find((f) => f.what === 'festival day' && f.throttle === 1);
+  const score = (page: string) => g.lighthouse.find((l) => l.page === page)?.figure.score ?? null;
+  const heap = (step: string) => g.heap.find((h) => h.step === step)?.usedMb ?? Number.NaN;
+  const title = timing('game title', 1);
+  const bare = timing('bare first frame', 1);
+  const sceneGrowth = heap('after 5 more scene changes') - heap('after 5 scene changes');
+  const levelGrowth = heap('after the level again') - heap('after a whole level');
+  return [
+    {
+      budget: 'game: < 650 KB gzip before the title is interactive',
+      measured: kb(g.bytes.game.gzipTotal),
+      met: g.bytes.game.gzipTotal < 650 * 1024,
+      fix: 'Load task views and later scenes with dynamic import(); Phaser is loaded in full.',
+    },
+    {
+      budget: 'dashboard: < 100 KB gzip and no Phaser',
+      measured: `${kb(g.bytes.dashboard.gzipTotal)}, Phaser ${g.bytes.dashboard.phaserLoaded ? 'loaded' : 'not loaded'}`,
+      met: g.bytes.dashboard.gzipTotal < 100 * 1024 && !g.bytes.dashboard.phaserLoaded,
+      fix: 'Keep Phaser and the game chunks out of the dashboard entry; split large views with import().',
+    },
+    {
+      budget: 'time to title within 15% of the bare page first frame (unthrottled)',
+      measured: `${title.toFixed(0)} ms vs ${bare.toFixed(0)} ms (${((title / bare - 1) * 100).toFixed(0)}%)`,
+      met: title <= bare * 1.15,
+      fix: 'Defer work before the title (i18n of all languages, progress load, toolbar, sound) until after the first frame; lazy-load task views.',
+    },
+    {
+      budget: 'Lighthouse performance (mobile): game >= 0.9',
+      measured: String(score('game')),
+      met: (score('game') ?? 0) >= 0.9,
+      fix: 'Lighthouse simulates a slow 4G phone: the game script is large; precompress (gzip/brotli) static files and split the bundle.',
+    },
+    {
+      budget: 'Lighthouse performance (mobile): dashboard >= 0.95',
+      measured: String(score('dashboard')),
+      met: (score('dashboard') ?? 0) >= 0.95,
+      fix: 'Precompress static files (the server sends them uncompressed) and keep the dashboard bundle small.',
+    },
+    {
+      budget: 'festival day frame time p95 <= 20 ms unthrottled',
+      measured: frame
+        ? `p95 ${frame.p95Ms.toFixed(1)} ms, median ${frame.medianMs.toFixed(1)} ms`
+        : 'not measured',
+      met: frame !== undefined && frame.p95Ms <= 20,
+      fix: 'Profile the festival-day update (it sets the status text and checks events every frame); compare with the bare scene ratio, since software WebGL makes absolute times pessimistic.',
+    },
+    {
+      budget: 'no heap growth from leaks (repeat a level; five more scene changes): < 1 MB',
+      measured: `scene changes ${sceneGrowth.toFixed(2)} MB, level ${levelGrowth.toFixed(2)} MB`,
+      met: sceneGrowth < 1 && levelGrowth < 1,
+      fix: 'Find what each scene leaves behind with a heap snapshot diff (listeners on game.events or the scale manager not removed on shutdown).',
+    },
+  ];
+}
