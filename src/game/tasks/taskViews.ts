@@ -1,12 +1,14 @@
 // Which interactive view each task kind uses on the task screen: one line per kind.
 // A kind without a line here gets a clear "not available yet" message instead of a crash.
 import type { TaskViewFactory } from './TaskView';
+import { createPowerPlanView } from './views/PowerPlanView';
 import { createQuestionView } from './views/QuestionView';
 import { createSoundLevelView } from './views/SoundLevelView';
 
 const views: Record<string, TaskViewFactory> = {
   // 'kind-name': createKindNameView,
   question: createQuestionView,
+  'power-plan': createPowerPlanView,
   'sound-level': createSoundLevelView,
 };
 
