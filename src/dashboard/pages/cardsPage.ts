@@ -36,6 +36,7 @@ export async function cardsPage(classId: string): Promise<PageView> {
   const element = h(
     'section',
     { class: 'print-page' },
+    h('h1', { tabindex: '-1' }, title),
     h(
       'div',
       { class: 'no-print' },
@@ -47,7 +48,6 @@ export async function cardsPage(classId: string): Promise<PageView> {
       h('p', {}, t('dashboard.cards.intro')),
       print,
     ),
-    h('h1', { tabindex: '-1' }, title),
     data.cards.length === 0
       ? h('p', { class: 'empty' }, t('dashboard.grid.noPupils'))
       : h(

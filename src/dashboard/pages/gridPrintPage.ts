@@ -23,6 +23,7 @@ export async function gridPrintPage(classId: string): Promise<PageView> {
   const element = h(
     'section',
     { class: 'print-page' },
+    h('h1', { tabindex: '-1' }, title),
     h(
       'div',
       { class: 'no-print' },
@@ -33,7 +34,6 @@ export async function gridPrintPage(classId: string): Promise<PageView> {
       ),
       print,
     ),
-    h('h1', { tabindex: '-1' }, title),
     h(
       'p',
       { class: 'muted' },
