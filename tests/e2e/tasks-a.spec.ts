@@ -55,3 +55,17 @@ test('power plan: typed limit, devices onto circuits and a generator, all by key
   await checkAndExpectSuccess(page, 'power-plan');
   expect(errors).toEqual([]);
 });
+
+test('budget: price and tickets typed, with the live profit graph', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openFixture(page, 'budget');
+  const solved = await hook<{ ticketPriceEur: number; tickets: number }>(page, 'solve()');
+  await press(page, 'Tab');
+  await page.keyboard.type(String(Math.trunc(solved.ticketPriceEur)));
+  if (solved.ticketPriceEur % 1 !== 0) await press(page, 'ArrowUp');
+  await press(page, 'Tab');
+  await page.keyboard.type(String(solved.tickets));
+  await screen(page, 'budget-answered');
+  await checkAndExpectSuccess(page, 'budget');
+  expect(errors).toEqual([]);
+});

@@ -1,6 +1,7 @@
 // Which interactive view each task kind uses on the task screen: one line per kind.
 // A kind without a line here gets a clear "not available yet" message instead of a crash.
 import type { TaskViewFactory } from './TaskView';
+import { createBudgetView } from './views/BudgetView';
 import { createPowerPlanView } from './views/PowerPlanView';
 import { createQuestionView } from './views/QuestionView';
 import { createSoundLevelView } from './views/SoundLevelView';
@@ -9,6 +10,7 @@ const views: Record<string, TaskViewFactory> = {
   // 'kind-name': createKindNameView,
   question: createQuestionView,
   'power-plan': createPowerPlanView,
+  budget: createBudgetView,
   'sound-level': createSoundLevelView,
 };
 

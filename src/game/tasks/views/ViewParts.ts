@@ -58,6 +58,12 @@ export class NumberField {
     this.value = Math.min(max, Math.max(min, Math.round(value * factor) / factor));
   }
 
+  /** One small step up or down (the -/+ buttons). */
+  nudge(direction: 1 | -1): void {
+    this.typing = false;
+    this.set(this.value + direction * this.options.step);
+  }
+
   /** Any key other than a digit ends typing, so the next digit starts a fresh number. */
   endTyping(): void {
     this.typing = false;
