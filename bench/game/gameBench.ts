@@ -188,11 +188,11 @@ export async function gameBench(o: GameBenchOptions): Promise<GameFigures> {
   try {
     const fresh = () => browser.newContext({ viewport: { width: 1366, height: 768 } });
     const bytes = {
-      game: await pageBytes(
-        await fresh(),
-        `${o.baseUrl}/?test`,
-        async (p) => void (await sceneMark(p, 'Title')),
-      ),
+      game: await pageBytes(await fresh(), `${o.baseUrl}/?test`, async (p) => {
+        await p.waitForFunction(
+          () => (window as unknown as HookWindow).__festival?.state().scene === 'Title',
+        );
+      }),
       dashboard: await pageBytes(await fresh(), `${o.baseUrl}/teacher.html`, (p) =>
         p.waitForLoadState('networkidle'),
       ),

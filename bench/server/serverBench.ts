@@ -78,6 +78,18 @@ async function runLoad(plan: LoadPlan, outDir: string): Promise<LoadResult> {
   return loadResultSchema.parse(JSON.parse(stdout.trim().split('\n').at(-1) ?? ''));
 }
 
+/** Waits until the server has worked off the previous load: /api/health answers, then 1 s of rest. */
+async function settle(url: string): Promise<void> {
+  for (let i = 0; i < 120; i += 1) {
+    try {
+      if ((await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) })).ok) break;
+    } catch {
+      // still busy
+    }
+  }
+  await new Promise((r) => setTimeout(r, 1000));
+}
+
 async function timeExport(server: ServerProcess, path: string, cookie: string, runs: number) {
   const times: number[] = [];
   let bytes = 0;
@@ -125,10 +137,13 @@ export async function serverBench(options: ServerBenchOptions): Promise<ServerFi
     const gridPath = `/api/classes/${seeded.gridClassId}/progress`;
     const loads: { name: string; result: LoadResult }[] = [];
     const measure = async (name: string, plan: LoadPlan) => {
+      await settle(url);
       const result = await runLoad(plan, outDir);
       log(
         `${name}: ${result.requestsPerS.toFixed(0)}/s p50 ${result.latencyP50Ms} ms p99 ${result.latencyP99Ms} ms` +
-          (result.non2xx + result.errors > 0 ? ` (${result.non2xx} non-2xx, ${result.errors} errors)` : ''),
+          (result.non2xx + result.errors + result.timeouts > 0
+            ? ` (${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts)`
+            : ''),
       );
       loads.push({ name, result });
     };
