@@ -169,9 +169,9 @@ export class FestivalDayScene extends FestivalScene<{ levelId: string }> {
     this.dots.push(dot);
   }
 
-  override update(_time: number, deltaMs: number): void {
+  override update(_time: number, _deltaMs: number): void {
     if (!this.day || this.leaving) return;
-    this.day.step(deltaMs / 1000);
+    this.day.step(Math.min(0.5, this.game.loop.rawDelta / 1000));
     const s = this.day.state();
     const p = palette();
     while (this.dots.length < Math.round((s.visitors / s.capacity) * MAX_DOTS)) this.spawnDot();

@@ -230,7 +230,8 @@ export class SiteScene extends FestivalScene<SiteData> {
 
   override update(_time: number, deltaMs: number): void {
     if (!this.avatar) return;
-    const dtS = Math.min(0.1, deltaMs / 1000);
+    // Phaser smooths its delta; the raw one keeps walking at its real pace when frames are few.
+    const dtS = Math.min(0.25, this.game.loop.rawDelta / 1000);
     const k = this.keys;
     let dx = (k.RIGHT?.isDown || k.D?.isDown ? 1 : 0) - (k.LEFT?.isDown || k.A?.isDown ? 1 : 0);
     let dy = (k.DOWN?.isDown || k.S?.isDown ? 1 : 0) - (k.UP?.isDown || k.W?.isDown ? 1 : 0);

@@ -4,6 +4,7 @@ import type Phaser from 'phaser';
 import type { Zone } from '../../core/levels/MapSchema';
 import { localized, t } from '../../i18n/i18n';
 import { settings } from '../state/Settings';
+import { bake } from '../ui/bake';
 import { palette, textStyle } from '../ui/theme';
 import type { SiteProjection } from './SiteProjection';
 
@@ -213,5 +214,6 @@ export function drawSite(
         .setOrigin(0.5, 0),
     );
   }
+  objects[0] = bake(scene, g, 'site');
   return objects;
 }

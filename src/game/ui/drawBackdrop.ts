@@ -1,18 +1,32 @@
 // The festive night backdrop of the menu screens: a sky gradient with stars, light beams,
 // a stage silhouette and strings of bunting.
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import { settings } from '../state/Settings';
+import { bake } from './bake';
 import { palette } from './theme';
 
 const BUNTING = [0xff4fa3, 0xffd23f, 0x3ad6e0, 0x37c871, 0xff8c2b];
 
-export function drawBackdrop(scene: Phaser.Scene): Phaser.GameObjects.Graphics {
+export function drawBackdrop(scene: Phaser.Scene): Phaser.GameObjects.Image {
   const { width: w, height: h } = scene.scale;
   const p = palette();
   const g = scene.add.graphics();
   const plain = settings().highContrast;
   if (plain) g.fillStyle(p.background).fillRect(0, 0, w, h);
-  else g.fillGradientStyle(0x120a2e, 0x120a2e, 0x3b1e78, 0x5a2a8a, 1).fillRect(0, 0, w, h);
+  else {
+    // A night-sky gradient in bands (baked below, where gradient fills are not available).
+    const bands = 24;
+    for (let i = 0; i < bands; i++) {
+      const colour = Phaser.Display.Color.Interpolate.ColorWithColor(
+        Phaser.Display.Color.ValueToColor(0x120a2e),
+        Phaser.Display.Color.ValueToColor(0x5a2a8a),
+        bands - 1,
+        i,
+      );
+      g.fillStyle(Phaser.Display.Color.GetColor(colour.r, colour.g, colour.b));
+      g.fillRect(0, (i * h) / bands, w, h / bands + 1);
+    }
+  }
   // Stars from a fixed pattern, so the sky does not change between rebuilds.
   g.fillStyle(0xffffff, plain ? 0.5 : 0.8);
   for (let i = 0; i < 70; i++) {
@@ -56,5 +70,5 @@ export function drawBackdrop(scene: Phaser.Scene): Phaser.GameObjects.Graphics {
       g.fillTriangle(x, y0, x + 22, y0, x + 11, y0 + 18);
     }
   }
-  return g;
+  return bake(scene, g, 'backdrop');
 }

@@ -31,7 +31,7 @@ export const state = (page: Page): Promise<GameState> =>
   page.evaluate(() => (window as unknown as { __festival: { state(): GameState } }).__festival.state());
 
 export async function waitForScene(page: Page, scene: string): Promise<GameState> {
-  await expect.poll(async () => (await state(page)).scene, { timeout: 10_000 }).toBe(scene);
+  await expect.poll(async () => (await state(page)).scene, { timeout: 20_000 }).toBe(scene);
   // Let the scene draw a frame or two before anyone looks at it.
   await page.waitForTimeout(150);
   return state(page);
