@@ -12,7 +12,7 @@ export function bake(
   if (scene.textures.exists(key)) scene.textures.remove(key);
   const { width, height } = scene.scale;
   g.generateTexture(key, Math.ceil(width), Math.ceil(height));
-  const depth = g.depth;
   g.destroy();
-  return scene.add.image(0, 0, key).setOrigin(0).setDepth(depth);
+  // Behind everything drawn after it (labels, stations), as the Graphics was.
+  return scene.add.image(0, 0, key).setOrigin(0).setDepth(-1);
 }
