@@ -3,7 +3,7 @@
 import { currentLanguage, setLanguage, t } from '../../i18n/i18n';
 import { LANGUAGES } from '../../i18n/resources';
 import { classLink } from '../net/ClassLink';
-import { currentProfile, progressLoadProblem } from '../state/ProgressStore';
+import { currentProfile, progressLoadProblem, setClassSeed } from '../state/ProgressStore';
 import { settings } from '../state/Settings';
 import { drawBackdrop } from '../ui/drawBackdrop';
 import { openFormDialog, openSettings } from '../ui/HtmlOverlay';
@@ -148,7 +148,9 @@ export class TitleScene extends FestivalScene {
       onSubmit: async (code) => {
         if (code.trim() === '') return t('game.join.error.invalid');
         const result = await classLink().joinClass(code.trim(), nickname);
-        return result.ok ? null : t(`game.join.error.${result.error}`);
+        if (!result.ok) return t(`game.join.error.${result.error}`);
+        if (currentProfile()) setClassSeed(result.classSeed);
+        return null;
       },
     });
   }
