@@ -2,9 +2,13 @@
 // A kind without a line here gets a clear "not available yet" message instead of a crash.
 import type { TaskViewFactory } from './TaskView';
 import { createBudgetView } from './views/BudgetView';
+import { createLightShowView } from './views/LightShowView';
 import { createPowerPlanView } from './views/PowerPlanView';
 import { createQuestionView } from './views/QuestionView';
 import { createSoundLevelView } from './views/SoundLevelView';
+import { createStageBuildView } from './views/StageBuildView';
+import { createSupplyRouteView } from './views/SupplyRouteView';
+import { createTimetableView } from './views/TimetableView';
 
 const views: Record<string, TaskViewFactory> = {
   // 'kind-name': createKindNameView,
@@ -12,6 +16,10 @@ const views: Record<string, TaskViewFactory> = {
   'power-plan': createPowerPlanView,
   budget: createBudgetView,
   'sound-level': createSoundLevelView,
+  'light-show': createLightShowView,
+  'stage-build': createStageBuildView,
+  'supply-route': createSupplyRouteView,
+  timetable: createTimetableView,
 };
 
 /** The view factory for a task kind, or undefined when that kind has no view yet. */
