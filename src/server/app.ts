@@ -11,12 +11,16 @@ import { createPasswordHasher } from './auth/PasswordHasher';
 import { SessionRepository } from './auth/SessionRepository';
 import type { ServerConfig } from './config';
 import { openDatabase } from './db/openDatabase';
+import { openPostgres } from './db/openPostgres';
 import type { ClassEventBus } from './events/ClassEventBus';
 import { MemoryEventBus } from './events/MemoryEventBus';
+import { PostgresEventBus } from './events/PostgresEventBus';
 import { installErrorHandler } from './http/errorHandler';
+import { rejectNulText } from './http/rejectNulText';
 import { registerSecurityHeaders } from './http/securityHeaders';
 import { loadLevelCatalog } from './levels/LevelCatalog';
 import { loggerOptions } from './logging/loggerOptions';
+import { promoRoutes } from './promo/promoRoutes';
 import { AssignmentRepository } from './repositories/AssignmentRepository';
 import { AttemptRepository } from './repositories/AttemptRepository';
 import { ClassRepository } from './repositories/ClassRepository';
@@ -36,7 +40,7 @@ import { teacherRoutes } from './routes/teacherRoutes';
 export interface AppOptions {
   /** The clock (tests pass a fixed one). */
   now?: () => Date;
-  /** The live-update bus; in-memory by default. */
+  /** The live-update bus; by default in-memory on SQLite, LISTEN/NOTIFY on PostgreSQL. */
   events?: ClassEventBus;
   /** Logger settings (tests pass a stream to read the log); from config.logLevel by default. */
   logger?: FastifyServerOptions['logger'];
@@ -48,7 +52,7 @@ export async function buildApp(config: ServerConfig, options: AppOptions = {}): 
     bodyLimit: 64 * 1024,
     trustProxy: false,
   });
-  const db = await openDatabase(config.dataDir);
+  const { db, events } = await openStorage(app, config, options.events);
   const levels = loadLevelCatalog(config.levelsDir, (file, problems) =>
     app.log.error({ file, problems }, 'level refused: it does not pass the level checker'),
   );
@@ -57,7 +61,7 @@ export async function buildApp(config: ServerConfig, options: AppOptions = {}): 
     db,
     levels,
     passwords: createPasswordHasher(config.fastHashing),
-    events: options.events ?? new MemoryEventBus(),
+    events,
     now: options.now ?? (() => new Date()),
     sessions: new SessionRepository(db),
     teachers: new TeacherRepository(db),
@@ -73,6 +77,7 @@ export async function buildApp(config: ServerConfig, options: AppOptions = {}): 
   await ctx.sessions.deleteExpired(ctx.now());
 
   installErrorHandler(app);
+  rejectNulText(app);
   await registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   if (config.rateLimit) await app.register(fastifyRateLimit, { global: false });
@@ -89,10 +94,30 @@ export async function buildApp(config: ServerConfig, options: AppOptions = {}): 
     progressRoutes,
     exportRoutes,
     eventRoutes,
+    promoRoutes,
   ]) {
     routes(app, ctx);
   }
 
   if (existsSync(config.staticDir)) await app.register(fastifyStatic, { root: config.staticDir });
   return app;
+}
+
+/** SQLite under DATA_DIR, or PostgreSQL when config.databaseUrl is set, with its event bus. */
+async function openStorage(app: FastifyInstance, config: ServerConfig, events: ClassEventBus | undefined) {
+  if (!config.databaseUrl) {
+    return { db: await openDatabase(config.dataDir), events: events ?? new MemoryEventBus() };
+  }
+  const url = config.databaseUrl;
+  const schema = config.databaseSchema ?? 'public';
+  const db = await openPostgres(url, schema, (error) =>
+    app.log.warn({ err: error }, 'an idle database connection failed'),
+  );
+  try {
+    const onProblem = (problem: string, error: unknown) => app.log.warn({ err: error }, problem);
+    return { db, events: events ?? (await PostgresEventBus.start({ url, schema, db, onProblem })) };
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
 }

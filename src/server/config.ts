@@ -1,9 +1,16 @@
 // The server's settings, read once from the environment (main.ts) or given by tests (buildApp).
 import { resolve } from 'node:path';
 
+/** PostgreSQL schema names the server accepts (created when missing). */
+export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
 export interface ServerConfig {
-  /** Folder of the SQLite database file; created when missing. */
+  /** Folder of the SQLite database file; created when missing. Unused with databaseUrl. */
   dataDir: string;
+  /** postgres://... runs on PostgreSQL instead of the embedded SQLite (docs/deploy.md). */
+  databaseUrl?: string | null;
+  /** The PostgreSQL schema the tables live in; 'public' when not given. */
+  databaseSchema?: string;
   /** The built game and dashboard; not served when the folder does not exist. */
   staticDir: string;
   /** The level files to load at start. */
@@ -18,8 +25,18 @@ export interface ServerConfig {
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new Error('DATABASE_URL must start with postgres:// (leave it unset for the embedded SQLite)');
+  }
+  const databaseSchema = env.DATABASE_SCHEMA?.trim() || 'public';
+  if (!SCHEMA_NAME.test(databaseSchema)) {
+    throw new Error('DATABASE_SCHEMA may hold only lower-case letters, digits and _ (at most 63)');
+  }
   return {
     dataDir: resolve(env.DATA_DIR ?? 'data'),
+    databaseUrl,
+    databaseSchema,
     staticDir: resolve(env.STATIC_DIR ?? 'dist'),
     levelsDir: resolve(env.LEVELS_DIR ?? 'levels'),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),

@@ -1,22 +1,19 @@
 // Live updates over server-sent events, security headers with the CSP, rate limits on login
 // and join, health, and logs that carry no personal data.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app';
 import { loggerOptions } from '../../src/server/logging/loggerOptions';
 import {
   Agent,
+  freshTestConfig,
   joinPupil,
   makeClass,
   seedFor,
   signUpTeacher,
   startTestServer,
   type TestServer,
-  testConfig,
 } from './testServer';
 
 describe('live updates', () => {
@@ -120,7 +117,7 @@ describe('security', () => {
 
   it('logs no e-mail, nickname, secret, password or cookie', async () => {
     const lines: string[] = [];
-    const dataDir = mkdtempSync(join(tmpdir(), 'fm-log-test-'));
+    const fresh = freshTestConfig({ logLevel: 'trace' });
     const stream = new Writable({
       write(chunk, _encoding, done) {
         lines.push(String(chunk));
@@ -128,7 +125,7 @@ describe('security', () => {
       },
     });
     const options = loggerOptions('trace');
-    const app = await buildApp(testConfig(dataDir, { logLevel: 'trace' }), {
+    const app = await buildApp(fresh.config, {
       logger: { ...(options as object), stream },
     });
     const teacher = await signUpTeacher(app);
@@ -137,7 +134,7 @@ describe('security', () => {
     await pupil.agent.call('POST', '/api/attempts', { broken: true });
     await teacher.agent.call('GET', `/api/classes/${schoolClass.id}/cards?x=1`);
     await app.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await fresh.cleanup();
     const log = lines.join('');
     expect(log).toContain('"statusCode":201');
     for (const personal of [

@@ -1,9 +1,12 @@
-// Test helpers: a fresh app on a temp database, and "agents" (a teacher, a pupil, a stranger)
-// that keep their own cookies and CSRF token across Fastify inject calls.
+// Test helpers: a fresh app on a temp database (SQLite, or a fresh PostgreSQL schema in the
+// PostgreSQL run), and "agents" (a teacher, a pupil, a stranger) that keep their own cookies
+// and CSRF token across Fastify inject calls.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
 import { checkLevelSource } from '../../src/core/levels/checkLevel';
 import type { Level } from '../../src/core/levels/LevelSchema';
 import { buildApp } from '../../src/server/app';
@@ -38,15 +41,63 @@ export function testConfig(dataDir: string, overrides: Partial<ServerConfig> = {
   };
 }
 
-export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+/** Which database this run of the server tests uses (tests/server/vitest.postgres.config.ts). */
+export const TEST_DATABASE: 'sqlite' | 'postgres' =
+  process.env.FM_TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
+
+export function testDatabaseUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('the PostgreSQL run needs TEST_DATABASE_URL=postgres://...');
+  return url;
+}
+
+/** Drops a test schema with everything in it. */
+export async function dropTestSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`drop schema if exists ${client.escapeIdentifier(schema)} cascade`);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface FreshTestConfig {
+  config: ServerConfig;
+  dataDir: string;
+  /** Removes the temp folder and, on PostgreSQL, the schema. */
+  cleanup(): Promise<void>;
+}
+
+/** A config on an empty database of its own: a temp folder, and on PostgreSQL a new schema. */
+export function freshTestConfig(overrides: Partial<ServerConfig> = {}): FreshTestConfig {
   const dataDir = mkdtempSync(join(tmpdir(), 'fm-server-test-'));
-  const app = await buildApp(testConfig(dataDir, overrides));
+  const database: Partial<ServerConfig> =
+    TEST_DATABASE === 'postgres'
+      ? { databaseUrl: testDatabaseUrl(), databaseSchema: `fm_test_${randomBytes(6).toString('hex')}` }
+      : {};
+  const config = testConfig(dataDir, { ...database, ...overrides });
+  return {
+    config,
+    dataDir,
+    cleanup: async () => {
+      rmSync(dataDir, { recursive: true, force: true });
+      if (config.databaseUrl && config.databaseSchema) {
+        await dropTestSchema(config.databaseUrl, config.databaseSchema);
+      }
+    },
+  };
+}
+
+export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+  const fresh = freshTestConfig(overrides);
+  const app = await buildApp(fresh.config);
   return {
     app,
-    dataDir,
+    dataDir: fresh.dataDir,
     close: async () => {
       await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      await fresh.cleanup();
     },
   };
 }

@@ -63,6 +63,14 @@ export async function submitAttempt(
   const now = ctx.now();
   try {
     const row = await ctx.db.transaction().execute(async (trx) => {
+      // A write that changes nothing, to lock the pupil's row first: on PostgreSQL a pupil's tries
+      // sent at once (or through two processes) are then numbered one after the other, as SQLite
+      // (one writer at a time) does anyway. Portable, unlike SELECT ... FOR UPDATE.
+      await trx
+        .updateTable('pupils')
+        .set((eb) => ({ last_active_at: eb.ref('last_active_at') }))
+        .where('id', '=', pupil.id)
+        .execute();
       const again = await ctx.attempts.findById(submission.attemptId, trx);
       if (again) return { row: again, fresh: false };
       const key = { ...submission, pupilId: pupil.id };
@@ -88,7 +96,8 @@ export async function submitAttempt(
         answer_json: JSON.stringify(submission.answer),
         hints_used: submission.hintsUsed,
         time_ms: submission.timeMs,
-        client_created_at: submission.clientCreatedAt,
+        // One text form (24 characters) whatever precision the client sent.
+        client_created_at: new Date(submission.clientCreatedAt).toISOString(),
         received_at: now.toISOString(),
         correct: check.correct ? 1 : 0,
         category: check.category,

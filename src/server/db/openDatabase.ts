@@ -22,9 +22,16 @@ export async function openDatabase(dataDir: string): Promise<Kysely<DatabaseSche
   return db;
 }
 
-/** Runs every migration not yet applied; throws with the failing migration's error. */
-export async function migrateToLatest(db: Kysely<DatabaseSchema>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+/**
+ * Runs every migration not yet applied; throws with the failing migration's error. On
+ * PostgreSQL `schema` keeps Kysely's migration table beside the tables (not in another schema).
+ */
+export async function migrateToLatest(db: Kysely<DatabaseSchema>, schema?: string): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: migrationProvider,
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {

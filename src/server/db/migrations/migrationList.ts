@@ -1,9 +1,13 @@
 // Every migration, in order. Listed here (not found on disk) so a bundled server still has them.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './001_initial';
+import * as textOrder from './002_text_order';
+import * as promoEvents from './003_promo_events';
 
 const migrations: Record<string, Migration> = {
   '001_initial': initial,
+  '002_text_order': textOrder,
+  '003_promo_events': promoEvents,
 };
 
 export const migrationProvider: MigrationProvider = {
