@@ -13,7 +13,7 @@ import { MemoryEventBus } from './MemoryEventBus';
 
 export const RECONNECT_FIRST_MS = 250;
 export const RECONNECT_MAX_MS = 10_000;
-/** The LISTEN connection's application_name (pg_stat_activity shows it). */
+/** The LISTEN connection's application_name (in pg_stat_activity), followed by the schema. */
 export const LISTENER_APPLICATION_NAME = 'festivalmakers-listen';
 
 /** What travels in a NOTIFY payload: the sending process, the class and the event. */
@@ -81,7 +81,11 @@ export class PostgresEventBus implements ClassEventBus {
 
   private async connect(): Promise<void> {
     const client = new pg.Client(
-      postgresClientConfig(this.options.url, this.options.schema, LISTENER_APPLICATION_NAME),
+      postgresClientConfig(
+        this.options.url,
+        this.options.schema,
+        `${LISTENER_APPLICATION_NAME}-${this.options.schema}`,
+      ),
     );
     client.on('notification', (message) => this.receive(message.channel, message.payload));
     client.on('error', (error) => this.lost(client, error));
