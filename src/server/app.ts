@@ -50,7 +50,7 @@ export async function buildApp(config: ServerConfig, options: AppOptions = {}): 
   const app = Fastify({
     logger: options.logger ?? loggerOptions(config.logLevel),
     bodyLimit: 64 * 1024,
-    trustProxy: false,
+    trustProxy: config.trustProxy ?? false,
   });
   const { db, events } = await openStorage(app, config, options.events);
   const levels = loadLevelCatalog(config.levelsDir, (file, problems) =>

@@ -22,6 +22,11 @@ export interface ServerConfig {
   fastHashing: boolean;
   /** Origin used in QR codes (e.g. http://192.168.1.20:8080); else the request's Host. */
   publicUrl: string | null;
+  /**
+   * Addresses of the reverse proxy in front (e.g. "127.0.0.1" or "loopback"): their
+   * X-Forwarded-For and X-Forwarded-Proto are believed, so rate limits count each client.
+   */
+  trustProxy?: string | false;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
@@ -43,5 +48,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     rateLimit: env.RATE_LIMIT_OFF !== '1',
     fastHashing: env.NODE_ENV === 'test',
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : null,
+    trustProxy: env.TRUST_PROXY?.trim() || false,
   };
 }
