@@ -1,32 +1,42 @@
 // Results are removed when their time is up: the periodic cleanup with a fake clock and a fake
 // timer, the app's own cleanup run, and nothing removed before its time.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, openDatabase } from '../../../src/server/db/openDatabase';
 import { CLEANUP_EVERY_MS, type IntervalTimer, PromoCleanup } from '../../../src/server/promo/PromoCleanup';
 import { PromoRepository } from '../../../src/server/promo/PromoRepository';
+import type { PromoTables } from '../../../src/server/promo/PromoTables';
 import { Agent, signUpTeacher } from '../testServer';
-import { kioskAttempt, makeEvent, type PromoServer, promoLevel, startPromoServer } from './promoTestKit';
+import {
+  kioskAttempt,
+  makeEvent,
+  openSameDatabase,
+  type PromoServer,
+  promoLevel,
+  startPromoServer,
+} from './promoTestKit';
 
 const level = promoLevel();
 
-/** Rows left in the promo tables, read straight from the database file. */
-function promoRows(dataDir: string, eventId: string) {
-  const db = new SQLite(join(dataDir, DATABASE_FILE), { readonly: true });
+/** Rows left in the promo tables, read straight from the database. */
+async function promoRows(server: PromoServer, eventId: string) {
+  const db = (await openSameDatabase(server.config)).withTables<PromoTables>();
   try {
-    const count = (table: string, column: string) =>
-      (db.prepare(`select count(*) as n from ${table} where ${column} = ?`).get(eventId) as { n: number }).n;
+    const count = async (table: 'promo_events' | 'promo_plays' | 'promo_attempts') => {
+      const column = table === 'promo_events' ? 'id' : 'event_id';
+      const row = await db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where(column, '=', eventId)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    };
     return {
-      events: count('promo_events', 'id'),
-      plays: count('promo_plays', 'event_id'),
-      attempts: count('promo_attempts', 'event_id'),
+      events: await count('promo_events'),
+      plays: await count('promo_plays'),
+      attempts: await count('promo_attempts'),
     };
   } finally {
-    db.close();
+    await db.destroy();
   }
 }
 
@@ -68,24 +78,24 @@ describe('promo cleanup', () => {
     const start = server.clock.time;
     const { teacher, event } = await eventWithResults(1);
     const week = await eventWithResults(7);
-    expect(promoRows(server.dataDir, event.id)).toEqual({ events: 1, plays: 1, attempts: 1 });
+    expect(await promoRows(server, event.id)).toEqual({ events: 1, plays: 1, attempts: 1 });
 
     // The day after the festival: still kept.
     server.clock.time = new Date('2026-05-17T23:59:59.000Z');
     expect(await server.app.promoCleanup.runOnce()).toEqual([]);
-    expect(promoRows(server.dataDir, event.id)).toEqual({ events: 1, plays: 1, attempts: 1 });
+    expect(await promoRows(server, event.id)).toEqual({ events: 1, plays: 1, attempts: 1 });
 
     server.clock.time = new Date('2026-05-18T00:00:00.000Z');
     expect(await server.app.promoCleanup.runOnce()).toEqual([event.id]);
-    expect(promoRows(server.dataDir, event.id)).toEqual({ events: 0, plays: 0, attempts: 0 });
+    expect(await promoRows(server, event.id)).toEqual({ events: 0, plays: 0, attempts: 0 });
     expect((await teacher.call('GET', `/api/events/${event.id}`)).statusCode).toBe(404);
     // The event kept a week is untouched.
-    expect(promoRows(server.dataDir, week.event.id)).toEqual({ events: 1, plays: 1, attempts: 1 });
+    expect(await promoRows(server, week.event.id)).toEqual({ events: 1, plays: 1, attempts: 1 });
     server.clock.time = start;
   });
 
   it('runs on its interval with the injected clock and timer, and stops', async () => {
-    const db = await openTestDb();
+    const db = await openSameDatabase(server.config);
     const repo = new PromoRepository(db);
     const timer = new FakeTimer();
     let now = new Date('2026-05-16T12:00:00.000Z');
@@ -110,13 +120,8 @@ describe('promo cleanup', () => {
     await cleanup.stop();
     expect(timer.cancelled).toBe(1);
     await db.destroy();
-    rmSync(testDir, { recursive: true, force: true });
   });
 });
-
-/** A bare database for the unit test, migrated like the app's. */
-const testDir = mkdtempSync(join(tmpdir(), 'fm-promo-cleanup-'));
-const openTestDb = () => openDatabase(testDir);
 
 async function insertTeacher(repo: PromoRepository): Promise<string> {
   const id = randomUUID();

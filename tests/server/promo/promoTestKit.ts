@@ -1,18 +1,21 @@
 // Helpers for the promo tests: an app on frozen copies of the promo level and schoolfuif with
 // a clock the test moves, an event made by a teacher, and kiosk attempts that solve a task.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
 import { checkLevelSource } from '../../../src/core/levels/checkLevel';
 import type { Level } from '../../../src/core/levels/LevelSchema';
 import { makeTaskVariant } from '../../../src/core/scoring/taskVariant';
 import { taskKind } from '../../../src/core/tasks/registry';
 import { buildApp } from '../../../src/server/app';
 import type { ServerConfig } from '../../../src/server/config';
+import type { DatabaseSchema } from '../../../src/server/db/DatabaseSchema';
+import { openDatabase } from '../../../src/server/db/openDatabase';
+import { openPostgres } from '../../../src/server/db/openPostgres';
 import type { PromoEvent } from '../../../src/server/promo/promoContract';
-import { type Agent, testConfig } from '../testServer';
+import { type Agent, freshTestConfig } from '../testServer';
 
 export const PROMO_LEVELS_DIR = resolve('tests/server/promo/fixtures/levels');
 
@@ -38,25 +41,33 @@ export class TestClock {
 export interface PromoServer {
   app: FastifyInstance;
   clock: TestClock;
-  dataDir: string;
+  config: ServerConfig;
   close(): Promise<void>;
 }
 
+/** An app on an empty database of its own (SQLite, or PostgreSQL in the PostgreSQL run). */
 export async function startPromoServer(overrides: Partial<ServerConfig> = {}): Promise<PromoServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'fm-promo-test-'));
+  const fresh = freshTestConfig({ levelsDir: PROMO_LEVELS_DIR, ...overrides });
   const clock = new TestClock();
-  const config = testConfig(dataDir, { levelsDir: PROMO_LEVELS_DIR, ...overrides });
-  const app = await buildApp(config, { now: clock.now });
+  const app = await buildApp(fresh.config, { now: clock.now });
   await app.ready();
   return {
     app,
     clock,
-    dataDir,
+    config: fresh.config,
     close: async () => {
       await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      await fresh.cleanup();
     },
   };
+}
+
+/** A second connection to the server's database, to look at rows directly. */
+export async function openSameDatabase(config: ServerConfig): Promise<Kysely<DatabaseSchema>> {
+  if (config.databaseUrl && config.databaseSchema) {
+    return openPostgres(config.databaseUrl, config.databaseSchema, () => undefined);
+  }
+  return openDatabase(config.dataDir);
 }
 
 export async function makeEvent(teacher: Agent, body: Record<string, unknown> = {}): Promise<PromoEvent> {
