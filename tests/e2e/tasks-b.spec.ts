@@ -134,3 +134,31 @@ for (const c of cases) {
     expect(errors).toEqual([]);
   });
 }
+
+test('stage-build: a roof of squares without diagonals shows where it fails', async ({ page }) => {
+  test.setTimeout(300_000);
+  const errors = watchErrors(page);
+  await page.goto('/?test');
+  await waitForScene(page, 'Title');
+  await page.waitForTimeout(1000);
+  await hook(page, `openTaskDef(${JSON.stringify(fixture('stage-build'))}, 7)`);
+  await waitForScene(page, 'Task');
+  // Bottom chord, top chord and posts of all four cells: squares only, 13 bars for 10 joints.
+  const squares: StageBuildAnswer = { bars: [] };
+  for (let x = 0; x <= 4; x++) {
+    squares.bars.push([x, 0, x, 1]);
+    if (x < 4) squares.bars.push([x, 0, x + 1, 0], [x, 1, x + 1, 1]);
+  }
+  await playStageBuild(page, null, squares);
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(async () => Object.keys(await hook<Record<string, unknown>>(page, 'targets()')), { timeout: 5000 })
+    .toContain('retry');
+  await page.screenshot({ path: `${SCREENS}/stage-build-wrong-checked.png` });
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(async () => Object.keys(await hook<Record<string, unknown>>(page, 'targets()')), { timeout: 5000 })
+    .not.toContain('retry');
+  await page.screenshot({ path: `${SCREENS}/stage-build-wrong-highlight.png` });
+  expect(errors).toEqual([]);
+});
