@@ -3,6 +3,8 @@
 import Phaser from 'phaser';
 import { initI18n } from '../i18n/i18n';
 import { unlockSoundOnFirstGesture } from './audio/SoundBoard';
+import { registerServiceWorker } from './pwa/registerServiceWorker';
+import { installUpdateNotice } from './pwa/UpdateNotice';
 import { AvatarScene } from './scenes/AvatarScene';
 import { BootScene } from './scenes/BootScene';
 import { FestivalDayScene } from './scenes/FestivalDayScene';
@@ -20,6 +22,8 @@ initI18n();
 initProgress();
 installToolbar();
 unlockSoundOnFirstGesture();
+registerServiceWorker();
+installUpdateNotice();
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,
