@@ -1,8 +1,11 @@
 // The festival day as a small seeded simulation driven by step(dtS): visitors stream in, the
 // band plays, and the level's meters show through: too loud means complaints, low power means
 // flickering lights, low safety means queues and crowding, low sustainability means litter.
+import { z } from 'zod';
 import type { Meters } from '../domain/Meter';
 import { createRng } from '../random/Rng';
+import { soundLevelParamsSchema } from '../tasks/soundLevel/SoundLevelTask';
+import { VLAREM_LIMIT_DBA } from '../tasks/soundLevel/soundPhysics';
 
 export type FestivalEventKind =
   | 'gates-open'
@@ -61,6 +64,21 @@ export interface FestivalDay {
   finish(): void;
 }
 
+/** The limit when a level has no sound-level task: VLAREM category 2. */
+export const DEFAULT_LIMIT_DBA = VLAREM_LIMIT_DBA[2];
+
+const soundCategorySchema = z.object({ category: soundLevelParamsSchema.shape.category });
+
+/** The festival day's sound limit: the VLAREM category of the level's sound-level task. */
+export function festivalLimitDbA(tasks: readonly { kind: string; params: unknown }[]): number {
+  for (const task of tasks) {
+    if (task.kind !== 'sound-level') continue;
+    const params = soundCategorySchema.safeParse(task.params);
+    if (params.success) return VLAREM_LIMIT_DBA[params.data.category];
+  }
+  return DEFAULT_LIMIT_DBA;
+}
+
 const STEP_S = 0.1;
 const GATES_OPEN_S = 2;
 const BAND_STARTS_AT = 0.25;
@@ -73,7 +91,7 @@ export function createFestivalDay(options: FestivalDayOptions): FestivalDay {
   const rng = createRng(options.seed);
   const durationS = options.durationS ?? 40;
   const capacity = options.capacity ?? 400;
-  const limitDbA = options.limitDbA ?? 95;
+  const limitDbA = options.limitDbA ?? DEFAULT_LIMIT_DBA;
   const areaM2 = options.standingAreaM2 ?? 250;
   // A poorly done sound task leaves the level up to 12 dB over the limit.
   const loudnessOverDb = (1 - meters.sound) * 12 - 3;

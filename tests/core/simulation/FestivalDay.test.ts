@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Meters } from '../../../src/core/domain/Meter';
-import { createFestivalDay } from '../../../src/core/simulation/FestivalDay';
+import { checkLevelSource } from '../../../src/core/levels/checkLevel';
+import { createFestivalDay, festivalLimitDbA } from '../../../src/core/simulation/FestivalDay';
 
 const good: Meters = { safety: 1, sound: 1, power: 1, budget: 1, sustainability: 1, happiness: 1 };
 const poor: Meters = {
@@ -70,5 +72,21 @@ describe('the festival day simulation', () => {
     expect(kinds(poor).state.mood).toBeLessThan(kinds(good).state.mood - 0.3);
     expect(kinds(poor).state.litter).toBeGreaterThan(0);
     expect(kinds(good).state.litter).toBe(0);
+  });
+
+  it("takes the sound limit from the level's VLAREM category, 95 dB(A) without a sound task", () => {
+    const limitOf = (file: string) => {
+      const checked = checkLevelSource(file, readFileSync(`levels/${file}`, 'utf8'));
+      if (!checked.ok) throw new Error(`${file} does not pass the level checker`);
+      return festivalLimitDbA(checked.level.tasks);
+    };
+    expect(limitOf('promo.json')).toBe(85);
+    expect(limitOf('schoolfuif.json')).toBe(95);
+    expect(limitOf('groot-festival.json')).toBe(100);
+    expect(festivalLimitDbA([{ kind: 'question', params: {} }])).toBe(95);
+    const day = createFestivalDay({ meters: good, seed: 5, limitDbA: limitOf('promo.json') });
+    day.step(20);
+    expect(day.state().limitDbA).toBe(85);
+    expect(day.state().soundDbA).toBeLessThanOrEqual(85);
   });
 });
