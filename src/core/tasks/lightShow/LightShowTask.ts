@@ -114,7 +114,7 @@ function check(v: LightShowVariant, a: LightShowAnswer): TaskCheck {
   const tempo = msg('tasks.lightShow.explain.tempo', values);
   const same = (x: readonly LightColour[], y: readonly LightColour[], n: number) =>
     x.slice(0, n).every((c, i) => c === y[i]);
-  const wrong = (category: string, key: string, extra: Record<string, number> = {}): TaskCheck => ({
+  const wrong = (category: string, key: string, extra: Record<string, string | number> = {}): TaskCheck => ({
     correct: false,
     quality: 0,
     category,
@@ -131,7 +131,11 @@ function check(v: LightShowVariant, a: LightShowAnswer): TaskCheck {
     const timing = mine.length === theirs.length && mine.every((c, i) => c === theirs[i]);
     return timing
       ? wrong('wrong-timing', 'wrongTiming', { beat: firstWrong + 1 })
-      : wrong('wrong-colour', 'wrongColour', { beat: firstWrong + 1 });
+      : wrong('wrong-colour', 'wrongColour', {
+          beat: firstWrong + 1,
+          mine: played.beats[firstWrong] ?? 'off',
+          want: v.target[firstWrong] ?? 'off',
+        });
   }
   const quality = Math.min(1, Math.round((v.bestBlocks / blocks) * 100) / 100);
   const explanation: Message[] = [

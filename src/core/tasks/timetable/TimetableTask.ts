@@ -15,6 +15,7 @@ import {
   FAN_GROUPS,
   type FanGroup,
   type Slot,
+  STAGE_IDS,
   type TimetableRules,
 } from './timetableRules';
 
@@ -216,7 +217,7 @@ function hints(v: TimetableVariant): Message[] {
     list.push(
       msg('tasks.timetable.hint.place', {
         band: v.bands.find((b) => b.id === firstPlanned.band)?.name ?? '',
-        stage: firstPlanned.stage + 1,
+        stage: STAGE_IDS[firstPlanned.stage] ?? 'main',
         time: clock(firstPlanned.startMin),
       }),
     );

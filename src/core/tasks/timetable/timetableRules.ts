@@ -2,6 +2,9 @@
 // changeover between them, each band's availability, the curfew, and no clash between two
 // bands that share their fans. Pure checks shared by the task and its view.
 
+/** Stage ids by stage number; each has a name under tasks.timetable.stage. */
+export const STAGE_IDS = ['main', 'tent', 'club'] as const;
+
 export const FAN_GROUPS = ['rock', 'hiphop', 'pop', 'electro', 'metal', 'folk', 'jazz', 'reggae'] as const;
 export type FanGroup = (typeof FAN_GROUPS)[number];
 

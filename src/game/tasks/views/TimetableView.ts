@@ -4,11 +4,10 @@
 // back, Left/Right move it 5 minutes (Shift: 30), Up/Down change its stage.
 import Phaser from 'phaser';
 import type { TimetableAnswer, TimetableVariant } from '../../../core/tasks/timetable/TimetableTask';
-import { breaches, clock, type Slot } from '../../../core/tasks/timetable/timetableRules';
+import { breaches, clock, type Slot, STAGE_IDS } from '../../../core/tasks/timetable/timetableRules';
 import { palette, textStyle, uiScale } from '../../ui/theme';
 import type { TaskView, TaskViewContext } from '../TaskView';
 
-const STAGE_NAMES = ['main', 'tent', 'club'] as const;
 const FAN_COLOUR: Record<string, number> = {
   rock: 0xe8553e,
   hiphop: 0xf2a33a,
@@ -92,7 +91,7 @@ export function createTimetableView(context: TaskViewContext): TaskView {
           .text(
             area.x + 8,
             rowTop + s * rowH + rowH / 2,
-            t(`tasks.timetable.stage.${STAGE_NAMES[s]}`),
+            t(`tasks.timetable.stage.${STAGE_IDS[s]}`),
             textStyle(15, u, { fontStyle: 'bold' }),
           )
           .setOrigin(0, 0.5),

@@ -109,7 +109,9 @@ describe('LightShowTask.check', () => {
     });
   });
   it('recognises a wrong colour, like waiting before choosing a colour', () => {
-    expect(check([{ op: 'repeat', times: 3, body: [wait(2), red, flash] }]).category).toBe('wrong-colour');
+    const early = check([{ op: 'repeat', times: 3, body: [wait(2), red, flash] }]);
+    expect(early.category).toBe('wrong-colour');
+    expect(early.explanation[0]).toMatchObject({ values: { beat: 1, mine: 'off', want: 'red' } });
     expect(
       check([{ op: 'repeat', times: 3, body: [red, wait(2), { op: 'flash', colour: 'white' }] }]).category,
     ).toBe('wrong-colour');

@@ -108,7 +108,7 @@ describe('TimetableTask.check', () => {
       'tasks.timetable.hint.windowsFirst',
       'tasks.timetable.hint.place',
     ]);
-    expect(hints[3]).toMatchObject({ values: { band: 'Fuzzbox', stage: 2, time: '14:00' } });
+    expect(hints[3]).toMatchObject({ values: { band: 'Fuzzbox', stage: 'tent', time: '14:00' } });
   });
 });
 
