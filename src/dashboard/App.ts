@@ -8,6 +8,8 @@ import { layout } from './Layout';
 import { authPage } from './pages/authPage';
 import { cardsPage } from './pages/cardsPage';
 import { classesPage } from './pages/classesPage';
+import { eventPage } from './pages/EventPage';
+import { eventsPage } from './pages/EventsPage';
 import { exportTab } from './pages/exportTab';
 import { gridPrintPage } from './pages/gridPrintPage';
 import { gridTab } from './pages/gridTab';
@@ -74,6 +76,10 @@ export class App {
         return cardsPage(route.classId);
       case 'grid-print':
         return gridPrintPage(route.classId);
+      case 'events':
+        return eventsPage(this.ctx);
+      case 'event':
+        return eventPage(route.eventId, this.ctx);
       case 'class': {
         const { class: schoolClass } = await api.getClass(route.classId);
         if (route.tab === 'grid') return gridTab(schoolClass);

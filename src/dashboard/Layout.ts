@@ -36,6 +36,7 @@ export function layout(
       'nav',
       { 'aria-label': t('dashboard.nav.label') },
       teacherEmail ? h('a', { href: '#/classes' }, t('dashboard.nav.classes')) : null,
+      teacherEmail ? h('a', { href: '#/events' }, t('promo.dashboard.nav')) : null,
       h(
         'span',
         { class: 'field inline' },

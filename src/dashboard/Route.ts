@@ -12,7 +12,9 @@ export type Route =
   | { page: 'join-code'; classId: string }
   | { page: 'cards'; classId: string }
   | { page: 'grid-print'; classId: string }
-  | { page: 'guide'; classId: string; levelId: string };
+  | { page: 'guide'; classId: string; levelId: string }
+  | { page: 'events' }
+  | { page: 'event'; eventId: string };
 
 const isTab = (value: string | undefined): value is ClassTab =>
   value !== undefined && (CLASS_TABS as readonly string[]).includes(value);
@@ -27,6 +29,8 @@ export function parseRoute(hash: string): Route {
   const [first, classId, second, third] = parts;
   if (first === 'login') return { page: 'login' };
   if (first === 'signup') return { page: 'signup' };
+  if (first === 'events') return { page: 'events' };
+  if (first === 'event' && classId) return { page: 'event', eventId: classId };
   if (first !== 'class' || !classId) return { page: 'classes' };
   if (second === undefined) return { page: 'class', classId, tab: 'grid' };
   if (isTab(second) && third === undefined) return { page: 'class', classId, tab: second };
@@ -45,7 +49,10 @@ export function routeHash(route: Route): string {
     case 'login':
     case 'signup':
     case 'classes':
+    case 'events':
       return `#/${route.page}`;
+    case 'event':
+      return `#/event/${enc(route.eventId)}`;
     case 'class':
       return route.tab === 'grid'
         ? `#/class/${enc(route.classId)}`
