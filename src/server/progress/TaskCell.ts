@@ -1,5 +1,5 @@
 // One pupil's state on one task, summed up from their stored attempts: the grid's cell.
-import type { AttemptRow } from '../repositories/AttemptRepository';
+import type { AttemptRow, CellSummary } from '../repositories/AttemptRepository';
 
 /** Not done after this many tries: the teacher sees a "stuck" mark. */
 export const STUCK_AFTER_TRIES = 3;
@@ -20,29 +20,49 @@ export interface TaskCell {
   stuck: boolean;
 }
 
-/** Sums up a pupil's tries at one task (at least one row, oldest first). */
+/** Sums up a pupil's tries at one task (at least one row, oldest first), in one pass. */
 export function taskCell(rows: readonly AttemptRow[], timeTargetS: number): TaskCell {
   const first = rows[0];
   if (!first) throw new Error('taskCell needs at least one attempt');
-  const done = rows.some((r) => r.task_correct === 1);
-  const timeMs = rows.reduce((sum, r) => sum + r.time_ms, 0);
-  return {
+  const summary: CellSummary = {
     pupilId: first.pupil_id,
     levelId: first.level_id,
     taskId: first.task_id,
-    status: done ? 'done' : 'busy',
-    stars: Math.max(...rows.map((r) => r.task_stars)),
-    points: Math.max(...rows.map((r) => r.task_points)),
+    done: false,
+    stars: first.task_stars,
+    points: first.task_points,
     attempts: rows.length,
-    hintsUsed: Math.max(...rows.map((r) => r.hints_used)),
-    timeMs,
-    lastActivityAt:
-      rows
-        .map((r) => r.received_at)
-        .sort()
-        .at(-1) ?? '',
+    hintsUsed: first.hints_used,
+    timeMs: 0,
+    lastReceivedAt: first.received_at,
+  };
+  for (const r of rows) {
+    if (r.task_correct === 1) summary.done = true;
+    summary.stars = Math.max(summary.stars, r.task_stars);
+    summary.points = Math.max(summary.points, r.task_points);
+    summary.hintsUsed = Math.max(summary.hintsUsed, r.hints_used);
+    summary.timeMs += r.time_ms;
+    if (r.received_at > summary.lastReceivedAt) summary.lastReceivedAt = r.received_at;
+  }
+  return cellFromSummary(summary, timeTargetS);
+}
+
+/** The cell of a summary the database summed up (or taskCell did). */
+export function cellFromSummary(s: CellSummary, timeTargetS: number): TaskCell {
+  return {
+    pupilId: s.pupilId,
+    levelId: s.levelId,
+    taskId: s.taskId,
+    status: s.done ? 'done' : 'busy',
+    stars: s.stars,
+    points: s.points,
+    attempts: s.attempts,
+    hintsUsed: s.hintsUsed,
+    timeMs: s.timeMs,
+    lastActivityAt: s.lastReceivedAt,
     stuck:
-      !done && (rows.length >= STUCK_AFTER_TRIES || timeMs > STUCK_AFTER_TIME_TARGETS * timeTargetS * 1000),
+      !s.done &&
+      (s.attempts >= STUCK_AFTER_TRIES || s.timeMs > STUCK_AFTER_TIME_TARGETS * timeTargetS * 1000),
   };
 }
 

@@ -2,23 +2,23 @@
 // task a pupil has tried (a missing cell is "not started").
 import type { Level } from '../../core/levels/LevelSchema';
 import type { Assignment } from '../repositories/AssignmentRepository';
-import type { AttemptRow } from '../repositories/AttemptRepository';
+import type { CellSummary } from '../repositories/AttemptRepository';
 import type { Pupil } from '../repositories/PupilRepository';
-import { groupByTask, type TaskCell, taskCell } from './TaskCell';
+import { cellFromSummary, cellKey, type TaskCell } from './TaskCell';
 import { taskMaxPoints } from './taskMaxPoints';
 
 export function classGrid(
   levels: readonly { level: Level; assignment: Assignment | undefined }[],
   pupils: readonly Pupil[],
-  rows: readonly AttemptRow[],
+  summaries: readonly CellSummary[],
 ) {
-  const groups = groupByTask(rows);
+  const byCell = new Map(summaries.map((s) => [cellKey(s.pupilId, s.levelId, s.taskId), s]));
   const cells: TaskCell[] = [];
   for (const pupil of pupils) {
     for (const { level } of levels) {
       for (const task of level.tasks) {
-        const group = groups.get(`${pupil.id}\n${level.id}\n${task.id}`);
-        if (group) cells.push(taskCell(group, task.timeTargetS));
+        const summary = byCell.get(cellKey(pupil.id, level.id, task.id));
+        if (summary) cells.push(cellFromSummary(summary, task.timeTargetS));
       }
     }
   }

@@ -5,6 +5,20 @@ import type { AttemptTable, DatabaseSchema } from '../db/DatabaseSchema';
 export type AttemptRow = AttemptTable;
 type Db = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
 
+/** A pupil's tries at one task summed up: what the progress grid shows. */
+export interface CellSummary {
+  pupilId: string;
+  levelId: string;
+  taskId: string;
+  done: boolean;
+  stars: number;
+  points: number;
+  attempts: number;
+  hintsUsed: number;
+  timeMs: number;
+  lastReceivedAt: string;
+}
+
 export interface TaskKey {
   pupilId: string;
   levelId: string;
@@ -36,6 +50,43 @@ export class AttemptRepository {
 
   async insert(row: AttemptRow, db: Db = this.db): Promise<void> {
     await db.insertInto('attempts').values(row).execute();
+  }
+
+  /**
+   * One summary row per pupil, level and task of a class (the progress grid's cells), summed
+   * up in the database from the columns the grid needs; index attempts_class_cell covers it.
+   */
+  async cellSummariesByClass(classId: string): Promise<CellSummary[]> {
+    const rows = await this.db
+      .selectFrom('attempts')
+      .select((eb) => [
+        'pupil_id',
+        'level_id',
+        'task_id',
+        eb.fn.max('task_correct').as('done'),
+        eb.fn.max('task_stars').as('stars'),
+        eb.fn.max('task_points').as('points'),
+        eb.fn.countAll().as('attempts'),
+        eb.fn.max('hints_used').as('hints_used'),
+        eb.fn.sum('time_ms').as('time_ms'),
+        eb.fn.max('received_at').as('last_received_at'),
+      ])
+      .where('class_id', '=', classId)
+      .groupBy(['pupil_id', 'level_id', 'task_id'])
+      .execute();
+    // PostgreSQL returns count and sum as bigint strings; SQLite as numbers.
+    return rows.map((r) => ({
+      pupilId: r.pupil_id,
+      levelId: r.level_id,
+      taskId: r.task_id,
+      done: Number(r.done) === 1,
+      stars: Number(r.stars),
+      points: Number(r.points),
+      attempts: Number(r.attempts),
+      hintsUsed: Number(r.hints_used),
+      timeMs: Number(r.time_ms),
+      lastReceivedAt: String(r.last_received_at),
+    }));
   }
 
   /** Every attempt of a class, oldest first. */

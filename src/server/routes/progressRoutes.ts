@@ -22,8 +22,8 @@ export function progressRoutes(app: FastifyInstance, ctx: AppContext): void {
     const schoolClass = await requireOwnClass(ctx, request, classId);
     const levels = await levelsOf(classId, levelId);
     const pupils = await ctx.pupils.listByClass(classId);
-    const rows = await ctx.attempts.listByClass(classId);
-    return { class: { id: schoolClass.id, name: schoolClass.name }, ...classGrid(levels, pupils, rows) };
+    const summaries = await ctx.attempts.cellSummariesByClass(classId);
+    return { class: { id: schoolClass.id, name: schoolClass.name }, ...classGrid(levels, pupils, summaries) };
   });
 
   app.get('/api/classes/:classId/pupils/:pupilId/progress', async (request) => {

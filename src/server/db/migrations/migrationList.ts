@@ -3,11 +3,13 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './001_initial';
 import * as textOrder from './002_text_order';
 import * as promoEvents from './003_promo_events';
+import * as attemptCellIndex from './004_attempt_cell_index';
 
 const migrations: Record<string, Migration> = {
   '001_initial': initial,
   '002_text_order': textOrder,
   '003_promo_events': promoEvents,
+  '004_attempt_cell_index': attemptCellIndex,
 };
 
 export const migrationProvider: MigrationProvider = {
