@@ -10,6 +10,9 @@ import { coveringGrid, farthestWalkM, maxUrinals, requiredTaps, requiredToilets 
 /** How many toilet blocks and water points a pupil can place. */
 export const MAX_POINTS = 8;
 
+/** Walks are measured on a grid of about 1 m and places are given to 0.1 m: half a metre of slack. */
+const WALK_TOLERANCE_M = 0.5;
+
 export const toiletsWaterParamsSchema = z.strictObject({
   visitorsMin: integerBetween(20, 100_000),
   visitorsMax: integerBetween(20, 100_000),
@@ -155,11 +158,11 @@ function check(v: ToiletsWaterVariant, a: ToiletsWaterAnswer): TaskCheck {
     );
   }
   const toiletWalkM = farthestWalkM(v.siteWidthM, v.siteHeightM, a.toiletBlocks);
-  if (toiletWalkM > v.maxWalkM)
+  if (toiletWalkM > v.maxWalkM + WALK_TOLERANCE_M)
     return wrong('walk-too-far', 'toiletsTooFar', { walk: Math.round(toiletWalkM) }, { happiness: 0.5 });
   if (tapsNeeded > 0) {
     const waterWalkM = farthestWalkM(v.siteWidthM, v.siteHeightM, a.waterPoints);
-    if (waterWalkM > v.maxWalkM) {
+    if (waterWalkM > v.maxWalkM + WALK_TOLERANCE_M) {
       const walk = Number.isFinite(waterWalkM) ? Math.round(waterWalkM) : 0;
       return wrong(
         'walk-too-far',

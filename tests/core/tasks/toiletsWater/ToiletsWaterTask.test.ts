@@ -103,6 +103,18 @@ describe('ToiletsWaterTask params', () => {
 });
 
 describe('ToiletsWaterTask variants', () => {
+  it('accepts the solver's blocks on a long narrow site where rounding to 0.1 m reaches the limit', () => {
+    const p = toiletsWaterParamsSchema.parse({
+      ...loadTaskFixture('toilets-water').params,
+      siteWidthM: 294,
+      siteHeightM: 26,
+      maxWalkM: 39,
+      danceEvent: false,
+    });
+    const v = ToiletsWaterTask.makeVariant(p, createRng(0));
+    expect(ToiletsWaterTask.check(v, ToiletsWaterTask.solve(v))).toMatchObject({ correct: true, quality: 1 });
+  });
+
   it('has a right answer of quality 1 for every seed and site, and variants differ', () => {
     fc.assert(
       fc.property(
