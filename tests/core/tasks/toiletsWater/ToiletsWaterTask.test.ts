@@ -103,7 +103,7 @@ describe('ToiletsWaterTask params', () => {
 });
 
 describe('ToiletsWaterTask variants', () => {
-  it('accepts the solver's blocks on a long narrow site where rounding to 0.1 m reaches the limit', () => {
+  it('accepts the solver blocks on a long narrow site where rounding to 0.1 m reaches the limit', () => {
     const p = toiletsWaterParamsSchema.parse({
       ...loadTaskFixture('toilets-water').params,
       siteWidthM: 294,
