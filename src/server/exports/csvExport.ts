@@ -12,7 +12,18 @@ function field(value: string | number | boolean, separator: CsvSeparator): strin
 }
 
 export function csvExport(rows: readonly ExportRow[], separator: CsvSeparator): string {
-  const lines = [EXPORT_COLUMNS.join(separator)];
-  for (const row of rows) lines.push(EXPORT_COLUMNS.map((c) => field(row[c], separator)).join(separator));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return [...csvChunks(rows, separator)].join('');
+}
+
+/** The same file in pieces of a few hundred lines, for a streamed download. */
+export function* csvChunks(rows: readonly ExportRow[], separator: CsvSeparator, linesPerChunk = 500) {
+  let lines = [`\uFEFF${EXPORT_COLUMNS.join(separator)}`];
+  for (const row of rows) {
+    lines.push(EXPORT_COLUMNS.map((c) => field(row[c], separator)).join(separator));
+    if (lines.length >= linesPerChunk) {
+      yield `${lines.join('\r\n')}\r\n`;
+      lines = [];
+    }
+  }
+  if (lines.length > 0) yield `${lines.join('\r\n')}\r\n`;
 }

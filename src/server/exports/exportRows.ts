@@ -1,10 +1,10 @@
 // The rows every class export shares: one per pupil, level and task (levels assigned to the
 // class or tried by a pupil), with the task's status and official score. See docs/exports.md.
 import type { Level } from '../../core/levels/LevelSchema';
-import { groupByTask, taskCell } from '../progress/TaskCell';
+import { cellFromSummary, cellKey } from '../progress/TaskCell';
 import { taskMaxPoints } from '../progress/taskMaxPoints';
 import type { Assignment } from '../repositories/AssignmentRepository';
-import type { AttemptRow } from '../repositories/AttemptRepository';
+import type { CellSummary } from '../repositories/AttemptRepository';
 import type { Pupil } from '../repositories/PupilRepository';
 
 export interface ExportRow {
@@ -42,23 +42,23 @@ export const EXPORT_COLUMNS = [
 /** The levels an export covers: assigned first, then any other level a pupil tried. */
 export function exportLevels(
   ordered: readonly { level: Level; assignment: Assignment | undefined }[],
-  rows: readonly AttemptRow[],
+  summaries: readonly CellSummary[],
 ): Level[] {
-  const tried = new Set(rows.map((r) => r.level_id));
+  const tried = new Set(summaries.map((s) => s.levelId));
   return ordered.filter((l) => l.assignment || tried.has(l.level.id)).map((l) => l.level);
 }
 
 export function exportRows(
   levels: readonly Level[],
   pupils: readonly Pupil[],
-  rows: readonly AttemptRow[],
+  summaries: readonly CellSummary[],
 ): ExportRow[] {
-  const groups = groupByTask(rows);
+  const byCell = new Map(summaries.map((s) => [cellKey(s.pupilId, s.levelId, s.taskId), s]));
   return pupils.flatMap((pupil) =>
     levels.flatMap((level) =>
       level.tasks.map((task): ExportRow => {
-        const group = groups.get(`${pupil.id}\n${level.id}\n${task.id}`);
-        const cell = group ? taskCell(group, task.timeTargetS) : null;
+        const summary = byCell.get(cellKey(pupil.id, level.id, task.id));
+        const cell = summary ? cellFromSummary(summary, task.timeTargetS) : null;
         return {
           pupil: pupil.nickname,
           level: level.id,

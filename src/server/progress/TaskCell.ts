@@ -20,10 +20,15 @@ export interface TaskCell {
   stuck: boolean;
 }
 
-/** Sums up a pupil's tries at one task (at least one row, oldest first), in one pass. */
+/** Sums up a pupil's tries at one task (at least one row, oldest first). */
 export function taskCell(rows: readonly AttemptRow[], timeTargetS: number): TaskCell {
+  return cellFromSummary(summarise(rows), timeTargetS);
+}
+
+/** One pass over a pupil's tries at one task (at least one row). */
+export function summarise(rows: readonly AttemptRow[]): CellSummary {
   const first = rows[0];
-  if (!first) throw new Error('taskCell needs at least one attempt');
+  if (!first) throw new Error('summarise needs at least one attempt');
   const summary: CellSummary = {
     pupilId: first.pupil_id,
     levelId: first.level_id,
@@ -44,8 +49,12 @@ export function taskCell(rows: readonly AttemptRow[], timeTargetS: number): Task
     summary.timeMs += r.time_ms;
     if (r.received_at > summary.lastReceivedAt) summary.lastReceivedAt = r.received_at;
   }
-  return cellFromSummary(summary, timeTargetS);
+  return summary;
 }
+
+/** A summary per pupil, level and task of the given attempts. */
+export const summariseByTask = (rows: readonly AttemptRow[]): CellSummary[] =>
+  [...groupByTask(rows).values()].map(summarise);
 
 /** The cell of a summary the database summed up (or taskCell did). */
 export function cellFromSummary(s: CellSummary, timeTargetS: number): TaskCell {

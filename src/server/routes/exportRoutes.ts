@@ -1,13 +1,16 @@
 // Class exports for the teacher: CSV, XLSX and JSON downloads. Columns: docs/exports.md.
+import { PassThrough, Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { SCORING_VERSION } from '../../core/scoring/scoringVersion';
 import type { AppContext } from '../AppContext';
 import { requireOwnClass } from '../auth/guards';
-import { csvExport } from '../exports/csvExport';
+import { csvChunks } from '../exports/csvExport';
 import { exportLevels, exportRows } from '../exports/exportRows';
 import { xlsxExport } from '../exports/xlsxExport';
 import { orderedLevels } from '../progress/orderedLevels';
+import { summariseByTask } from '../progress/TaskCell';
+import type { CellSummary } from '../repositories/AttemptRepository';
 import { classParams } from './routeSchemas';
 
 const csvQuery = z.object({ separator: z.enum(['semicolon', 'comma']).default('semicolon') });
@@ -22,11 +25,12 @@ const fileName = (className: string, extension: string) =>
   }.${extension}`;
 
 export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const load = async (classId: string) => {
-    const rows = await ctx.attempts.listByClass(classId);
-    const levels = exportLevels(orderedLevels(ctx.levels.levels, await ctx.assignments.list(classId)), rows);
+  /** The CSV and XLSX need only the summed-up cells, not every attempt with its answer. */
+  const load = async (classId: string, summaries?: readonly CellSummary[]) => {
+    const cells = summaries ?? (await ctx.attempts.cellSummariesByClass(classId));
+    const levels = exportLevels(orderedLevels(ctx.levels.levels, await ctx.assignments.list(classId)), cells);
     const pupils = await ctx.pupils.listByClass(classId);
-    return { rows, levels, pupils, results: exportRows(levels, pupils, rows) };
+    return { levels, pupils, results: exportRows(levels, pupils, cells) };
   };
 
   app.get('/api/classes/:classId/export.csv', async (request, reply) => {
@@ -37,23 +41,29 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="${fileName(schoolClass.name, 'csv')}"`)
-      .send(csvExport(results, separator === 'comma' ? ',' : ';'));
+      .send(Readable.from(csvChunks(results, separator === 'comma' ? ',' : ';')));
   });
 
   app.get('/api/classes/:classId/export.xlsx', async (request, reply) => {
     const { classId } = classParams.parse(request.params);
     const schoolClass = await requireOwnClass(ctx, request, classId);
     const { levels, pupils, results } = await load(classId);
+    const body = new PassThrough();
+    xlsxExport(body, schoolClass.name, levels, pupils, results).catch((error: unknown) => {
+      request.log.error({ err: error }, 'xlsx export failed');
+      body.destroy(error instanceof Error ? error : new Error(String(error)));
+    });
     return reply
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('content-disposition', `attachment; filename="${fileName(schoolClass.name, 'xlsx')}"`)
-      .send(await xlsxExport(schoolClass.name, levels, pupils, results));
+      .send(body);
   });
 
   app.get('/api/classes/:classId/export.json', async (request, reply) => {
     const { classId } = classParams.parse(request.params);
     const schoolClass = await requireOwnClass(ctx, request, classId);
-    const { rows, levels, pupils, results } = await load(classId);
+    const rows = await ctx.attempts.listByClass(classId);
+    const { levels, pupils, results } = await load(classId, summariseByTask(rows));
     const nickname = new Map(pupils.map((p) => [p.id, p.nickname]));
     return reply
       .header('content-disposition', `attachment; filename="${fileName(schoolClass.name, 'json')}"`)
