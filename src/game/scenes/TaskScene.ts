@@ -7,6 +7,8 @@ import { checkAnswer } from '../../core/scoring/taskVariant';
 import { localized, t, translateMessage } from '../../i18n/i18n';
 import { playEffect } from '../audio/SoundBoard';
 import { findLevel } from '../levels/loadLevels';
+import { queueAttempt } from '../net/AttemptOutbox';
+import { levelSeed } from '../state/ClassMembership';
 import { levelScoreFor } from '../state/levelScore';
 import { currentSeed, levelProgress, recordAttempt, recordHints, setResume } from '../state/ProgressStore';
 import { settings } from '../state/Settings';
@@ -47,7 +49,7 @@ export class TaskScene extends FestivalScene<TaskData> {
     if (taskDef) return openTask(taskDef, null, seed ?? currentSeed());
     const level = levelId ? findLevel(levelId) : undefined;
     const task = level?.tasks.find((tk) => tk.id === taskId);
-    return level && task ? openTask(task, level, seed ?? currentSeed()) : null;
+    return level && task ? openTask(task, level, seed ?? levelSeed(level.id)) : null;
   }
 
   protected build(): void {
@@ -205,7 +207,18 @@ export class TaskScene extends FestivalScene<TaskData> {
     const verdict = checkAnswer(task, variant, answer);
     const timeMs = Math.max(0, Math.round(this.time.now - this.sinceMs));
     this.sinceMs = this.time.now;
-    if (level) recordAttempt(level.id, task.id, { answer, hintsUsed: this.hintsSeen, timeMs });
+    if (level) {
+      recordAttempt(level.id, task.id, { answer, hintsUsed: this.hintsSeen, timeMs });
+      queueAttempt({
+        levelId: level.id,
+        levelVersion: level.version,
+        taskId: task.id,
+        seed: this.open.seed,
+        answer,
+        hintsUsed: this.hintsSeen,
+        timeMs,
+      });
+    }
     this.view?.showCheck?.(verdict);
     playEffect(verdict.correct ? 'success' : 'fail');
     const stars = level ? (levelScoreFor(level).tasks.find((s) => s.taskId === task.id)?.stars ?? 0) : null;

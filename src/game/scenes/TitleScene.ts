@@ -2,11 +2,13 @@
 // when a broken save was put aside.
 import { currentLanguage, setLanguage, t } from '../../i18n/i18n';
 import { LANGUAGES } from '../../i18n/resources';
-import { classLink } from '../net/ClassLink';
-import { currentProfile, progressLoadProblem, setClassSeed } from '../state/ProgressStore';
+import { openClassFromTitle } from '../net/classSession';
+import { takeLaunchRequest } from '../net/launchRequest';
+import { classMembership } from '../state/ClassMembership';
+import { currentProfile, progressLoadProblem } from '../state/ProgressStore';
 import { settings } from '../state/Settings';
 import { drawBackdrop } from '../ui/drawBackdrop';
-import { openFormDialog, openSettings } from '../ui/HtmlOverlay';
+import { openSettings } from '../ui/HtmlOverlay';
 import { palette, textStyle } from '../ui/theme';
 import { FestivalScene } from './FestivalScene';
 
@@ -16,6 +18,11 @@ export class TitleScene extends FestivalScene {
   }
 
   protected build(): void {
+    const launch = takeLaunchRequest();
+    if (launch?.kind === 'preview') {
+      this.scene.start('Site', { levelId: launch.levelId });
+      return;
+    }
     const { width: w, height: h } = this.scale;
     const u = this.ui;
     drawBackdrop(this);
@@ -91,14 +98,17 @@ export class TitleScene extends FestivalScene {
       enabled: profile !== null,
       onPress: () => this.go('Avatar'),
     });
+    const membership = classMembership();
     this.button({
       id: 'join',
       x: w / 2,
       y: next(),
       width: bw,
       height: bh,
-      label: t('game.title.join'),
-      onPress: () => this.openJoin(),
+      label: membership
+        ? t('game.classroom.myCard', { className: membership.className })
+        : t('game.title.join'),
+      onPress: () => this.openJoin(''),
     });
     const half = (bw - 12 * u) / 2;
     const rowY = next();
@@ -122,6 +132,7 @@ export class TitleScene extends FestivalScene {
       onPress: () => setLanguage(nextLanguage),
     });
     this.focus.focusId(canContinue ? cont.id : play.id);
+    if (launch?.kind === 'join') this.openJoin(launch.code);
     const problem = progressLoadProblem();
     if (problem) {
       this.add
@@ -135,23 +146,7 @@ export class TitleScene extends FestivalScene {
     }
   }
 
-  private openJoin(): void {
-    const nickname = currentProfile()?.nickname ?? '';
-    openFormDialog({
-      kind: 'join',
-      title: t('game.join.title'),
-      intro: t('game.join.intro'),
-      label: t('game.join.code'),
-      value: '',
-      maxLength: 12,
-      submitLabel: t('game.join.submit'),
-      onSubmit: async (code) => {
-        if (code.trim() === '') return t('game.join.error.invalid');
-        const result = await classLink().joinClass(code.trim(), nickname);
-        if (!result.ok) return t(`game.join.error.${result.error}`);
-        if (currentProfile()) setClassSeed(result.classSeed);
-        return null;
-      },
-    });
+  private openJoin(code: string): void {
+    openClassFromTitle(code, (scene) => this.go(scene));
   }
 }

@@ -3,6 +3,7 @@
 import type { Avatar } from '../../core/progress/Avatar';
 import { loadProgress } from '../../core/progress/loadProgress';
 import {
+  emptyProgress,
   type LevelProgress,
   type Profile,
   type Progress,
@@ -17,6 +18,8 @@ const CORRUPT_KEY = 'festivalmakers.progress.corrupt';
 let progress: Progress;
 /** Why the stored progress could not be read this visit, or null. */
 let loadProblem: string | null = null;
+/** A teacher's preview: progress lives in memory only and is never saved. */
+let preview = false;
 
 function readStorage(): string | null {
   try {
@@ -27,6 +30,7 @@ function readStorage(): string | null {
 }
 
 function save(): void {
+  if (preview) return;
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(progress));
   } catch {
@@ -50,6 +54,15 @@ export function initProgress(): void {
     console.warn(`Saved progress could not be read and was kept aside: ${loaded.problem.reason}`);
   }
 }
+
+/** Switches to a throwaway profile for a teacher's preview; nothing is saved on the device. */
+export function startPreview(nickname: string, avatar: Avatar): void {
+  preview = true;
+  progress = emptyProgress();
+  saveAvatar(nickname, avatar);
+}
+
+export const isPreview = (): boolean => preview;
 
 export const progressLoadProblem = (): string | null => loadProblem;
 export const allProgress = (): Readonly<Progress> => progress;

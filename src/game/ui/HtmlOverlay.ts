@@ -70,7 +70,7 @@ export function closeDialog(): void {
 
 export const dialogOpen = (): boolean => dialog !== null;
 
-function showDialog(kind: string, title: string, body: HTMLElement[]): HTMLDialogElement {
+export function showDialog(kind: string, title: string, body: HTMLElement[]): HTMLDialogElement {
   closeDialog();
   dialog = el('dialog', { className: 'panel' }, [el('h2', { textContent: title }), ...body]);
   dialog.dataset.kind = kind;
