@@ -27,6 +27,7 @@ test('manifest: name, landscape, theme colour, start URL and icons that load', a
 });
 
 test('offline after one visit: reload, start and play a task without network', async ({ page, context }) => {
+  test.setTimeout(120_000);
   const errors = watchErrors(page);
   await page.goto('/?test');
   await waitForScene(page, 'Title');
