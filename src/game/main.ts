@@ -1,11 +1,15 @@
 // Entry point of the game page: translations, saved progress and settings first, then the
 // HTML toolbar, sound that waits for the first gesture, Phaser with every scene, and the test hook.
+// `/?kiosk=<event token>` runs the promo kiosk instead (src/game/kiosk, docs/promo.md).
 import Phaser from 'phaser';
 import { initI18n } from '../i18n/i18n';
 import { unlockSoundOnFirstGesture } from './audio/SoundBoard';
+import { startKiosk } from './kiosk/kiosk';
+import { kioskToken } from './kiosk/kioskMode';
+import { kioskScenes } from './kiosk/kioskScenes';
+import { startClassSession } from './net/classSession';
 import { registerServiceWorker } from './pwa/registerServiceWorker';
 import { installUpdateNotice } from './pwa/UpdateNotice';
-import { startClassSession } from './net/classSession';
 import { AvatarScene } from './scenes/AvatarScene';
 import { BootScene } from './scenes/BootScene';
 import { FestivalDayScene } from './scenes/FestivalDayScene';
@@ -25,7 +29,9 @@ installToolbar();
 startClassSession();
 unlockSoundOnFirstGesture();
 registerServiceWorker();
-installUpdateNotice();
+const kiosk = kioskToken();
+// A kiosk takes a new version between two visitors instead (resetKiosk).
+if (!kiosk) installUpdateNotice();
 
 const game = new Phaser.Game({
   type: Phaser.AUTO,
@@ -33,17 +39,20 @@ const game = new Phaser.Game({
   backgroundColor: '#1d1140',
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   input: { activePointers: 2 },
-  scene: [
-    BootScene,
-    PreloaderScene,
-    TitleScene,
-    AvatarScene,
-    LevelChoiceScene,
-    SiteScene,
-    TaskScene,
-    FestivalDayScene,
-    ResultsScene,
-  ],
+  scene: kiosk
+    ? kioskScenes()
+    : [
+        BootScene,
+        PreloaderScene,
+        TitleScene,
+        AvatarScene,
+        LevelChoiceScene,
+        SiteScene,
+        TaskScene,
+        FestivalDayScene,
+        ResultsScene,
+      ],
 });
 
+if (kiosk) startKiosk(game, kiosk);
 installTestHook(game);
