@@ -204,3 +204,28 @@ test.describe('at 1024x768', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe('at 1024x768 with touch', () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+
+  test('crowd safety: a tap on the fence places an exit, the - button narrows it', async ({ page }) => {
+    const errors = watchErrors(page);
+    await openFixture(page, 'crowd-safety');
+    await press(page, 'Tab', 2);
+    await press(page, 'Space');
+    // The first exit sits in the middle of the top fence; its number button just above it.
+    const first = await target(page, 'exit-0');
+    const ui = 0.8;
+    await page.touchscreen.tap(first.x + 60, first.y + 17 * ui);
+    await expect.poll(async () => Object.keys(await hook<object>(page, 'targets()'))).toContain('exit-1');
+    const second = await target(page, 'exit-1');
+    expect(second.y).toBeCloseTo(first.y, 0);
+    expect(second.x).toBeGreaterThan(first.x + 40);
+    await page.touchscreen.tap(
+      (await target(page, 'exit-width-down')).x,
+      (await target(page, 'exit-width-down')).y,
+    );
+    await screen(page, 'crowd-safety-tapped-1024');
+    expect(errors).toEqual([]);
+  });
+});

@@ -149,7 +149,7 @@ export function createCrowdSafetyView(context: TaskViewContext): TaskView {
       new Button(scene, {
         id: 'exit-add',
         x: cx + half / 2,
-        y: exitsTitle + 44 * u,
+        y: exitsTitle + 50 * u,
         width: half,
         height: 38 * u,
         label: t('tasks.crowdSafety.view.addExit'),
@@ -169,7 +169,7 @@ export function createCrowdSafetyView(context: TaskViewContext): TaskView {
       new Button(scene, {
         id: 'exit-remove',
         x: cx + ctrlW - half / 2,
-        y: exitsTitle + 44 * u,
+        y: exitsTitle + 50 * u,
         width: half,
         height: 38 * u,
         label: t('tasks.crowdSafety.view.removeExit'),
@@ -183,7 +183,7 @@ export function createCrowdSafetyView(context: TaskViewContext): TaskView {
       id: 'exit-width',
       label: '',
       x: cx,
-      y: exitsTitle + 120 * u,
+      y: exitsTitle + 128 * u,
       width: ctrlW,
       scale: u,
       field: width,
@@ -192,7 +192,7 @@ export function createCrowdSafetyView(context: TaskViewContext): TaskView {
     });
     widthStepper = widthControl;
     const capacityControl = capStepper;
-    const moveY = exitsTitle + 170 * u;
+    const moveY = exitsTitle + 178 * u;
     (['left', 'right'] as const).forEach((side) => {
       parts.button(
         new Button(scene, {
