@@ -4,11 +4,14 @@ import type { AttemptResult, AttemptSubmission } from '../../client/contract/att
 import { scoreTask } from '../../core/scoring/scoreTask';
 import { SCORING_VERSION } from '../../core/scoring/scoringVersion';
 import type { TaskAttempt } from '../../core/scoring/TaskAttempt';
-import { makeTaskVariant } from '../../core/scoring/taskVariant';
 import type { AppContext } from '../AppContext';
 import { HttpError, notFound } from '../http/HttpError';
 import type { AttemptRow } from '../repositories/AttemptRepository';
 import type { Pupil } from '../repositories/PupilRepository';
+import { VariantCache } from './VariantCache';
+
+/** Variants of slow task kinds, shared by every app in the process (a few hundred bytes each). */
+const variants = new VariantCache(20_000);
 
 export const resultFromRow = (row: AttemptRow, duplicate: boolean): AttemptResult => ({
   attemptId: row.id,
@@ -60,6 +63,8 @@ export async function submitAttempt(
     );
   }
 
+  // Made before the transaction: a slow kind's variant must not hold the database.
+  const variant = variants.variant(task, submission.seed);
   const now = ctx.now();
   try {
     const row = await ctx.db.transaction().execute(async (trx) => {
@@ -81,7 +86,7 @@ export async function submitAttempt(
         timeMs: submission.timeMs,
       };
       const tries = [...previous.map(storedTry), current];
-      const score = scoreTask(level.scoring, task, makeTaskVariant(task, submission.seed), tries);
+      const score = scoreTask(level.scoring, task, variant, tries);
       const check = score.checks.at(-1);
       if (!check) throw new Error('scoreTask gave no verdict for the new try');
       const row: AttemptRow = {
