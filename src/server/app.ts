@@ -106,7 +106,10 @@ export async function buildApp(config: ServerConfig, options: AppOptions = {}): 
 /** SQLite under DATA_DIR, or PostgreSQL when config.databaseUrl is set, with its event bus. */
 async function openStorage(app: FastifyInstance, config: ServerConfig, events: ClassEventBus | undefined) {
   if (!config.databaseUrl) {
-    return { db: await openDatabase(config.dataDir), events: events ?? new MemoryEventBus() };
+    return {
+      db: await openDatabase(config.dataDir, config.sqliteSynchronous),
+      events: events ?? new MemoryEventBus(),
+    };
   }
   const url = config.databaseUrl;
   const schema = config.databaseSchema ?? 'public';

@@ -1,12 +1,20 @@
 // The server's settings, read once from the environment (main.ts) or given by tests (buildApp).
 import { resolve } from 'node:path';
 
+/** How SQLite syncs a commit: FULL survives a power cut, NORMAL (WAL) a killed process. */
+export type SqliteSynchronous = 'FULL' | 'NORMAL';
+
 /** PostgreSQL schema names the server accepts (created when missing). */
 export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export interface ServerConfig {
   /** Folder of the SQLite database file; created when missing. Unused with databaseUrl. */
   dataDir: string;
+  /**
+   * SQLITE_SYNCHRONOUS: 'NORMAL' (default) keeps every acknowledged attempt through a killed
+   * server; 'FULL' also through a power cut or OS crash, at an fsync per commit (docs/api.md).
+   */
+  sqliteSynchronous?: SqliteSynchronous;
   /** postgres://... runs on PostgreSQL instead of the embedded SQLite (docs/deploy.md). */
   databaseUrl?: string | null;
   /** The PostgreSQL schema the tables live in; 'public' when not given. */
@@ -38,8 +46,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
   if (!SCHEMA_NAME.test(databaseSchema)) {
     throw new Error('DATABASE_SCHEMA may hold only lower-case letters, digits and _ (at most 63)');
   }
+  const synchronous = (env.SQLITE_SYNCHRONOUS?.trim() || 'NORMAL').toUpperCase();
+  if (synchronous !== 'FULL' && synchronous !== 'NORMAL') {
+    throw new Error('SQLITE_SYNCHRONOUS must be FULL or NORMAL');
+  }
   return {
     dataDir: resolve(env.DATA_DIR ?? 'data'),
+    sqliteSynchronous: synchronous,
     databaseUrl,
     databaseSchema,
     staticDir: resolve(env.STATIC_DIR ?? 'dist'),

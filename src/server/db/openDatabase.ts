@@ -1,20 +1,24 @@
 // Opens the embedded SQLite database under DATA_DIR and brings its schema up to date.
-// WAL with synchronous=FULL: a commit is on disk before the answer leaves, so an acknowledged
-// result survives a killed process and also a power cut (NORMAL would survive only the first).
+// WAL with synchronous=NORMAL (default): a committed attempt is in the WAL file before the answer
+// leaves, so it survives a killed process; FULL also syncs each commit, surviving a power cut.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import type { SqliteSynchronous } from '../config';
 import type { DatabaseSchema } from './DatabaseSchema';
 import { migrationProvider } from './migrations/migrationList';
 
 export const DATABASE_FILE = 'festivalmakers.sqlite';
 
-export async function openDatabase(dataDir: string): Promise<Kysely<DatabaseSchema>> {
+export async function openDatabase(
+  dataDir: string,
+  synchronous: SqliteSynchronous = 'NORMAL',
+): Promise<Kysely<DatabaseSchema>> {
   mkdirSync(dataDir, { recursive: true });
   const sqlite = new SQLite(join(dataDir, DATABASE_FILE));
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma(`synchronous = ${synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
