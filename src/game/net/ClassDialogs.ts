@@ -51,6 +51,9 @@ function openClassForm(o: FormOptions): void {
       submit,
     ]),
   ]);
+  form.addEventListener('input', () => {
+    if (!submit.disabled) error.textContent = '';
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (submit.disabled) return;

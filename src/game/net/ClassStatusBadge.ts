@@ -20,7 +20,7 @@ export function renderClassStatus(): void {
     state === 'logged-out'
       ? `⚠ ${t('game.classroom.badge.loggedOut')}`
       : state === 'waiting'
-        ? `⏳ ${t('game.classroom.badge.waiting', { count: pending })}`
+        ? `✉ ${t('game.classroom.badge.waiting', { count: pending })}`
         : `✓ ${t('game.classroom.badge.sent', { className: membership.className })}`;
   badge.title = t('game.classroom.badge.explain');
   badge.style.background = state === 'sent' ? '#1f6f43' : '#7a4b00';

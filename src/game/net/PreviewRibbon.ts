@@ -22,7 +22,7 @@ export function showPreviewRibbon(): void {
     whiteSpace: 'nowrap',
   });
   const render = () => {
-    ribbon.textContent = `👁 ${t('game.classroom.preview.ribbon')}`;
+    ribbon.textContent = `▶ ${t('game.classroom.preview.ribbon')}`;
   };
   render();
   onLanguageChange(render);

@@ -26,7 +26,7 @@ export class LevelChoiceScene extends FestivalScene {
     setResume({ scene: 'LevelChoice' });
     drawBackdrop(this);
     this.add
-      .text(w / 2, 52 * u, t('game.levels.title'), textStyle(40, u, { fontStyle: 'bold' }))
+      .text(w / 2, 62 * u, t('game.levels.title'), textStyle(40, u, { fontStyle: 'bold' }))
       .setOrigin(0.5);
     const { levels, refused } = gameLevels();
     const stars: Record<string, number> = {};
@@ -35,13 +35,13 @@ export class LevelChoiceScene extends FestivalScene {
     const ordered = classOrder(levels, membership?.levels ?? []);
     // One row when the cards stay wide enough, else as many rows as needed, all above Back.
     const gapPx = 20 * u;
-    const top = 100 * u;
+    const top = 116 * u;
     const bottom = h - 90 * u - (refused.length > 0 ? 80 * u : 0);
     let perRow = Math.max(1, ordered.length);
     while (perRow > 1 && (w - 60) / perRow - gapPx < 200 * u) perRow -= 1;
     const rows = Math.ceil(ordered.length / perRow);
     const cardW = Math.min(340 * u, (w - 60) / perRow - gapPx);
-    const cardH = Math.min(320 * u, (bottom - top - (rows - 1) * gapPx) / rows);
+    const cardH = Math.min(290 * u, (bottom - top - (rows - 1) * gapPx) / rows);
     ordered.forEach((level, i) => {
       const col = i % perRow;
       const row = Math.floor(i / perRow);
@@ -108,7 +108,7 @@ export class LevelChoiceScene extends FestivalScene {
         .text(
           x,
           top,
-          `📌 ${t('game.classroom.levels.assigned')}`,
+          `✎ ${t('game.classroom.levels.assigned')}`,
           textStyle(15, u, { color: '#1d1140', backgroundColor: '#ffd23f', padding: { x: 10, y: 3 } }),
         )
         .setOrigin(0.5, 0.5);

@@ -8,7 +8,7 @@ import { classMembership } from '../state/ClassMembership';
 import { currentProfile, progressLoadProblem } from '../state/ProgressStore';
 import { settings } from '../state/Settings';
 import { drawBackdrop } from '../ui/drawBackdrop';
-import { openSettings } from '../ui/HtmlOverlay';
+import { dialogOpen, openSettings } from '../ui/HtmlOverlay';
 import { palette, textStyle } from '../ui/theme';
 import { FestivalScene } from './FestivalScene';
 
@@ -147,6 +147,8 @@ export class TitleScene extends FestivalScene {
   }
 
   private openJoin(code: string): void {
+    // A click on a dialog's button also reaches the canvas button under it (Phaser hears pointerup on the window).
+    if (dialogOpen()) return;
     openClassFromTitle(code, (scene) => this.go(scene));
   }
 }
