@@ -27,7 +27,7 @@ export function serverBudgets(s: ServerFigures): BudgetCheck[] {
         'Done: slow task variants (light show 60-600 ms, stage build ~190 ms) are remembered per task and seed, ' +
         'and SQLite commits with synchronous=NORMAL (SQLITE_SYNCHRONOUS). Left: scoreTask re-checks every earlier ' +
         'try (toilets-water ~4.5 ms per check, waste-climate and timetable ~1.5 ms), so a pupil with many tries ' +
-        'costs more each time; keep each try\'s check (quality) in its row and score from those, plus about ' +
+        "costs more each time; keep each try's check (quality) in its row and score from those, plus about " +
         '9 queries per submission (session, pupil, attemptId twice, assignment, lock, earlier tries, insert, update) ' +
         'and group commit for many submissions at once.',
     });
