@@ -7,6 +7,8 @@ import type { Page } from '@playwright/test';
 export interface HookWindow {
   __festival?: {
     state(): { scene?: string };
+    scene(): string;
+    objectCount(): number;
     goto(scene: string, data?: object): void;
     openTask(levelId: string, taskId: string, seed?: number): void;
     solve(): unknown;
@@ -28,7 +30,7 @@ export async function installSceneMarks(page: Page, jump: Jump | null): Promise<
     w.__benchMarks = marks;
     let jumped = false;
     const look = () => {
-      const scene = w.__festival?.state().scene;
+      const scene = w.__festival?.scene();
       if (scene && marks[scene] === undefined) marks[scene] = performance.now();
       if (scene === 'Title' && j && !jumped) {
         jumped = true;

@@ -61,7 +61,7 @@ export function serverBudgets(s: ServerFigures): BudgetCheck[] {
 export function gameBudgets(g: GameFigures): BudgetCheck[] {
   const timing = (what: string, throttle: number) =>
     g.timings.find((t) => t.what === what && t.throttle === throttle)?.medianMs ?? Number.NaN;
-  const frame = g.frames.find((f) => f.what === 'festival day' && f.throttle === 1);
+  const frame = g.frames.find((f) => f.what.startsWith('festival day') && f.throttle === 1);
   const score = (page: string) => g.lighthouse.find((l) => l.page === page)?.figure.score ?? null;
   const heap = (step: string) => g.heap.find((h) => h.step === step)?.usedMb ?? Number.NaN;
   const title = timing('game title', 1);

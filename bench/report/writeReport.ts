@@ -1,6 +1,6 @@
 // Writes one run's figures as bench/report.json and a readable bench/report.md.
 import { writeFileSync } from 'node:fs';
-import type { GameFigures } from '../game/gameBench';
+import { FESTIVAL_DOTS, type GameFigures } from '../game/gameBench';
 import type { ServerFigures } from '../server/serverBench';
 import type { BudgetCheck } from './budgets';
 
@@ -77,14 +77,16 @@ function gameSection(g: GameFigures): string[] {
   }
   lines.push(
     '',
-    '| frames | CPU | frames | median | p95 | p95 / bare 90 sprites |',
-    '|---|---|---|---|---|---|',
+    `| frames | CPU | objects drawn | frames | median | p95 | p95 / bare ${FESTIVAL_DOTS} sprites |`,
+    '|---|---|---|---|---|---|---|',
   );
   for (const f of g.frames) {
-    const bare = g.frames.find((b) => b.what === 'bare 90 sprites' && b.throttle === f.throttle);
+    const bare = g.frames.find(
+      (b) => b.what === `bare ${FESTIVAL_DOTS} sprites` && b.throttle === f.throttle,
+    );
     const ratio = bare ? (f.p95Ms / bare.p95Ms).toFixed(2) : '-';
     lines.push(
-      `| ${f.what} | ${f.throttle}x | ${f.frames} | ${ms(f.medianMs)} | ${ms(f.p95Ms)} | ${ratio} |`,
+      `| ${f.what} | ${f.throttle}x | ${f.objects} | ${f.frames} | ${ms(f.medianMs)} | ${ms(f.p95Ms)} | ${ratio} |`,
     );
   }
   lines.push('', '| JS heap (after GC) | used |', '|---|---|');

@@ -14,6 +14,10 @@ import { buttonsOf } from '../ui/Button';
 
 export interface FestivalTestHook {
   state(): object;
+  /** The shown scene's key, cheap enough to ask every frame (state() copies the progress). */
+  scene(): string;
+  /** Display objects in the shown scene (the benchmark notes how many festival day draws). */
+  objectCount(): number;
   openTask(levelId: string, taskId: string, seed?: number): void;
   openTaskDef(taskDefJson: unknown, seed?: number): void;
   variant(): unknown;
@@ -41,6 +45,8 @@ export function installTestHook(game: Phaser.Game): void {
     if (!currentProfile()) saveAvatar('Test Pupil', DEFAULT_AVATAR);
   };
   window.__festival = {
+    scene: () => session.scene,
+    objectCount: () => active()?.children.length ?? 0,
     state() {
       const level = session.levelId ? findLevel(session.levelId) : undefined;
       return {
