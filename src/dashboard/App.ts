@@ -35,8 +35,9 @@ export class App {
 
   constructor(private readonly root: HTMLElement) {}
 
-  async start(): Promise<void> {
-    await this.loadSession().catch(() => undefined);
+  /** Renders once the session is known and `texts` (the language on screen) have loaded. */
+  async start(texts: Promise<unknown>): Promise<void> {
+    await Promise.all([this.loadSession().catch(() => undefined), texts]);
     window.addEventListener('hashchange', () => void this.render());
     onLanguageChange(() => void this.render());
     await this.render();

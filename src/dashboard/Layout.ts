@@ -1,8 +1,7 @@
 // The page frame: a skip link, the header with the dashboard's name, the language choice and
 // (for a logged-in teacher) the class list and log out, and the main region.
-import { LANGUAGES, type Language } from '../i18n/resources';
 import { h } from './dom/h';
-import { currentLanguage, setLanguage, t } from './i18n';
+import { currentLanguage, isLanguage, LANGUAGES, loadAndSetLanguage, t } from './i18n';
 
 export function layout(
   teacherEmail: string | null,
@@ -16,9 +15,15 @@ export function layout(
       h('option', { value: l, selected: l === currentLanguage(), lang: l }, t(`dashboard.languages.${l}`)),
     ),
   );
+  // The new language's texts load first (a few ms); the app re-renders when it has switched.
   language.addEventListener('change', () => {
-    const chosen = LANGUAGES.find((l): l is Language => l === language.value);
-    if (chosen) setLanguage(chosen);
+    const chosen = language.value;
+    if (!isLanguage(chosen)) return;
+    language.setAttribute('aria-busy', 'true');
+    loadAndSetLanguage(chosen).catch(() => {
+      language.removeAttribute('aria-busy');
+      if (language.value === chosen) language.value = currentLanguage();
+    });
   });
   const logOut = h('button', { type: 'button', class: 'button small' }, t('dashboard.nav.logOut'));
   logOut.addEventListener('click', onLogOut);

@@ -1,26 +1,14 @@
-// Gathers the translation files: every JSON file of a language holds keys from the root
-// (for example {"tasks": {"power": {...}}}) and they are merged into one resource per language.
-// File names only organise the work; keys are unique across files.
+// Every language's texts at once, for the game (which starts synchronously and plays offline):
+// the three bundles of src/i18n/bundles. The dashboard loads one bundle at a time (loadLanguage.ts).
+import { LANGUAGES, type Language } from './Language';
+import type { LocaleTree } from './mergeLocaleFiles';
 
-export const LANGUAGES = ['nl', 'fr', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-type Tree = { [key: string]: string | Tree };
+export { LANGUAGES, type Language };
 
-const files = import.meta.glob<Tree>('./locales/*/*.json', { eager: true, import: 'default' });
+const bundles = import.meta.glob<LocaleTree>('./bundles/*.ts', { eager: true, import: 'resources' });
 
-function merge(into: Tree, from: Tree): Tree {
-  for (const [key, value] of Object.entries(from)) {
-    const existing = into[key];
-    if (typeof value === 'object' && typeof existing === 'object') merge(existing, value);
-    else into[key] = typeof value === 'object' ? merge({}, value) : value;
-  }
-  return into;
-}
-
-export function resourcesFor(language: Language): Tree {
-  const tree: Tree = {};
-  for (const [path, content] of Object.entries(files)) {
-    if (path.startsWith(`./locales/${language}/`)) merge(tree, content);
-  }
+export function resourcesFor(language: Language): LocaleTree {
+  const tree = bundles[`./bundles/${language}.ts`];
+  if (!tree) throw new Error(`No translations for ${language}`);
   return tree;
 }

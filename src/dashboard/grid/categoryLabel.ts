@@ -1,6 +1,6 @@
 // The teacher-facing name of a wrong-answer category: the task kind's own translation
 // tasks.<kind>.category.<category> (kind in camelCase), else the dashboard's generic one.
-import { i18n } from '../../i18n/i18n';
+import { i18n } from '../i18n';
 
 export const kindKey = (kind: string): string => kind.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
