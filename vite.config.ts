@@ -1,10 +1,12 @@
 // Builds two pages: the game (index.html, with Phaser in its own long-cached chunk) and the
 // teacher dashboard (teacher.html), which never loads Phaser. The game is also a progressive web
 // app: a manifest to install it and a service worker that precaches the game (not the dashboard
-// or the leaderboard, never /api) so it starts and plays offline after one visit.
+// or the leaderboard, never /api) so it starts and plays offline after one visit. Every text file
+// also gets .br and .gz copies, which the server sends to browsers that accept them.
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompressPlugin } from './scripts/precompressPlugin';
 
 const THEME = '#1d1140';
 
@@ -62,6 +64,7 @@ export default defineConfig({
         runtimeCaching: [],
       },
     }),
+    precompressPlugin(),
   ],
   server: { proxy: { '/api': 'http://localhost:8080' } },
 });

@@ -99,7 +99,15 @@ export async function buildApp(config: ServerConfig, options: AppOptions = {}): 
     routes(app, ctx);
   }
 
-  if (existsSync(config.staticDir)) await app.register(fastifyStatic, { root: config.staticDir });
+  if (existsSync(config.staticDir)) {
+    // The build writes .br and .gz copies (scripts/precompressPlugin.ts): the smallest one the
+    // browser accepts is sent, and caches learn that the answer depends on Accept-Encoding.
+    await app.register(fastifyStatic, {
+      root: config.staticDir,
+      preCompressed: true,
+      setHeaders: (res) => res.setHeader('vary', 'Accept-Encoding'),
+    });
+  }
   return app;
 }
 
