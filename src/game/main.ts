@@ -39,6 +39,8 @@ const game = new Phaser.Game({
   backgroundColor: '#1d1140',
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   input: { activePointers: 2 },
+  // Sound goes through howler (audio/SoundBoard.ts): Phaser's own audio context is not needed.
+  audio: { noAudio: true },
   scene: kiosk
     ? kioskScenes()
     : [
