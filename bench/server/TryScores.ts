@@ -19,6 +19,7 @@ export interface StoredTry {
   taskPoints: number;
   taskMaxPoints: number;
   taskStars: number;
+  quality: number;
 }
 
 /** A plausible wrong answer: numbers moved, the last list item dropped, flags flipped. */
@@ -85,6 +86,7 @@ export class TryScores {
         taskPoints: score.points,
         taskMaxPoints: score.maxPoints,
         taskStars: score.stars,
+        quality: check.quality,
       };
     };
     const wrongTries = Array.from({ length: this.maxTries }, (_, i) => attempt(wrong, i));

@@ -91,8 +91,8 @@ export async function seedDatabase(
   const insertAttempt = db.prepare(
     `INSERT INTO attempts (id, pupil_id, class_id, level_id, level_version, task_id, seed, seq, answer_json,
        hints_used, time_ms, client_created_at, received_at, correct, category, task_attempts, task_correct,
-       task_points, task_max_points, task_stars, scoring_version)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       task_points, task_max_points, task_stars, scoring_version, quality)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
 
   const now = Date.now();
@@ -178,6 +178,7 @@ export async function seedDatabase(
             t.taskMaxPoints,
             t.taskStars,
             SCORING_VERSION,
+            t.quality,
           );
           attempts += 1;
         });
@@ -193,7 +194,7 @@ export async function seedDatabase(
   const BATCH_CLASSES = 20;
   for (let from = 0; from < classIds.length; from += BATCH_CLASSES) {
     batch(from, Math.min(classIds.length, from + BATCH_CLASSES));
-    if ((from / BATCH_CLASSES) % 10 === 0) log(`seeded ${pupilIndex} pupils, ${attempts} attempts`);
+    if ((from / BATCH_CLASSES) % 10 === 0) log(`seeding: ${pupilIndex} pupils, ${attempts} attempts so far`);
   }
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();

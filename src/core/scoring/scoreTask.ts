@@ -41,6 +41,55 @@ export function starsForShare(share: number, correct: boolean): 0 | 1 | 2 | 3 {
   return 1;
 }
 
+/** A try already judged: its verdict, and the hints and time the pupil had used. */
+export interface JudgedTry {
+  correct: boolean;
+  /** 0 to 1, from the task kind's check (TaskCheck.quality). */
+  quality: number;
+  hintsUsed: number;
+  timeMs: number;
+}
+
+export type TaskScoreOfJudged = Omit<TaskScore, 'checks'>;
+
+/**
+ * Scores a task from tries whose verdicts are known (the server keeps each try's verdict, so a
+ * new try does not check the earlier ones again). scoreTask checks the answers, then asks this.
+ */
+export function scoreJudgedTries(
+  settings: ScoringSettings,
+  task: TaskDef,
+  tries: readonly JudgedTry[],
+): TaskScoreOfJudged {
+  const base = settings.pointsPerTask;
+  let best: { index: number; share: number; bonus: number } | null = null;
+  let hintsSoFar = 0;
+  let timeSoFarMs = 0;
+  tries.forEach((attempt, index) => {
+    hintsSoFar = Math.max(hintsSoFar, attempt.hintsUsed);
+    timeSoFarMs += attempt.timeMs;
+    if (attempt.correct) {
+      // Every try before this one counts against it.
+      const share = keptShare(settings, index, hintsSoFar, attempt.quality);
+      const bonus = settings.timeBonusShare * base * share * timeFactor(timeSoFarMs, task.timeTargetS);
+      if (!best || share + bonus / base > best.share + best.bonus / base) best = { index, share, bonus };
+    }
+  });
+  const found = best as { index: number; share: number; bonus: number } | null;
+  const share = found ? found.share : 0;
+  return {
+    taskId: task.id,
+    attempts: tries.length,
+    correct: found !== null,
+    points: found ? Math.round(base * found.share + found.bonus) : 0,
+    maxPoints: Math.round(base * (1 + settings.timeBonusShare)),
+    stars: starsForShare(share, found !== null),
+    hintsUsed: hintsSoFar,
+    bestAttempt: found ? found.index : null,
+    share,
+  };
+}
+
 export function scoreTask(
   settings: ScoringSettings,
   task: TaskDef,
@@ -48,34 +97,9 @@ export function scoreTask(
   attempts: readonly TaskAttempt[],
 ): TaskScore {
   const checks = attempts.map((a) => checkAnswer(task, variant, a.answer));
-  const base = settings.pointsPerTask;
-  let best: { index: number; share: number; bonus: number } | null = null;
-  let hintsSoFar = 0;
-  let timeSoFarMs = 0;
-  let triesBefore = 0;
-  checks.forEach((check, index) => {
-    const attempt = attempts[index] as TaskAttempt;
-    hintsSoFar = Math.max(hintsSoFar, attempt.hintsUsed);
-    timeSoFarMs += attempt.timeMs;
-    if (check.correct) {
-      const share = keptShare(settings, triesBefore, hintsSoFar, check.quality);
-      const bonus = settings.timeBonusShare * base * share * timeFactor(timeSoFarMs, task.timeTargetS);
-      if (!best || share + bonus / base > best.share + best.bonus / base) best = { index, share, bonus };
-    }
-    triesBefore += 1;
+  const judged = attempts.map((a, i) => {
+    const check = checks[i] as TaskCheck;
+    return { correct: check.correct, quality: check.quality, hintsUsed: a.hintsUsed, timeMs: a.timeMs };
   });
-  const found = best as { index: number; share: number; bonus: number } | null;
-  const share = found ? found.share : 0;
-  return {
-    taskId: task.id,
-    attempts: attempts.length,
-    correct: found !== null,
-    points: found ? Math.round(base * found.share + found.bonus) : 0,
-    maxPoints: Math.round(base * (1 + settings.timeBonusShare)),
-    stars: starsForShare(share, found !== null),
-    hintsUsed: attempts.reduce((m, a) => Math.max(m, a.hintsUsed), 0),
-    checks,
-    bestAttempt: found ? found.index : null,
-    share,
-  };
+  return { ...scoreJudgedTries(settings, task, judged), checks };
 }

@@ -1,9 +1,9 @@
 // Checks and scores one submitted attempt with the shared core, stores it with the official
 // score, and answers. The same attemptId again returns the stored answer and stores nothing.
 import type { AttemptResult, AttemptSubmission } from '../../client/contract/attemptContract';
-import { scoreTask } from '../../core/scoring/scoreTask';
+import { type JudgedTry, scoreJudgedTries } from '../../core/scoring/scoreTask';
 import { SCORING_VERSION } from '../../core/scoring/scoringVersion';
-import type { TaskAttempt } from '../../core/scoring/TaskAttempt';
+import { checkAnswer } from '../../core/scoring/taskVariant';
 import type { AppContext } from '../AppContext';
 import { HttpError, notFound } from '../http/HttpError';
 import type { AttemptRow } from '../repositories/AttemptRepository';
@@ -28,15 +28,12 @@ export const resultFromRow = (row: AttemptRow, duplicate: boolean): AttemptResul
   },
 });
 
-const storedTry = (row: AttemptRow): TaskAttempt => ({
-  answer: JSON.parse(row.answer_json),
-  hintsUsed: row.hints_used,
-  timeMs: row.time_ms,
-});
+/** The pupil a submission comes from, as the session knows them. */
+export type SubmittingPupil = Pick<Pupil, 'id' | 'classId' | 'seed'>;
 
 export async function submitAttempt(
   ctx: AppContext,
-  pupil: Pupil,
+  pupil: SubmittingPupil,
   submission: AttemptSubmission,
 ): Promise<{ result: AttemptResult; stored: AttemptRow | null }> {
   const earlier = await ctx.attempts.findById(submission.attemptId);
@@ -54,41 +51,49 @@ export async function submitAttempt(
   }
   const task = level.tasks.find((t) => t.id === submission.taskId);
   if (!task) throw notFound(`level '${level.id}' has no task '${submission.taskId}'`);
-  const assignment = await ctx.assignments.find(pupil.classId, level.id);
-  if (submission.seed !== pupil.seed && submission.seed !== assignment?.seed) {
-    throw new HttpError(
-      409,
-      'seed-mismatch',
-      `seed ${submission.seed} is neither this pupil's seed nor the class seed of level '${level.id}'`,
-    );
+  if (submission.seed !== pupil.seed) {
+    const assignment = await ctx.assignments.find(pupil.classId, level.id);
+    if (submission.seed !== assignment?.seed) {
+      throw new HttpError(
+        409,
+        'seed-mismatch',
+        `seed ${submission.seed} is neither this pupil's seed nor the class seed of level '${level.id}'`,
+      );
+    }
   }
 
   // Made before the transaction: a slow kind's variant must not hold the database.
   const variant = variants.variant(task, submission.seed);
-  const now = ctx.now();
+  const check = checkAnswer(task, variant, submission.answer);
+  const now = ctx.now().toISOString();
   try {
     const row = await ctx.db.transaction().execute(async (trx) => {
-      // A write that changes nothing, to lock the pupil's row first: on PostgreSQL a pupil's tries
-      // sent at once (or through two processes) are then numbered one after the other, as SQLite
-      // (one writer at a time) does anyway. Portable, unlike SELECT ... FOR UPDATE.
-      await trx
-        .updateTable('pupils')
-        .set((eb) => ({ last_active_at: eb.ref('last_active_at') }))
-        .where('id', '=', pupil.id)
-        .execute();
-      const again = await ctx.attempts.findById(submission.attemptId, trx);
-      if (again) return { row: again, fresh: false };
+      // Touching the pupil's row first locks it: on PostgreSQL a pupil's tries sent at once (or
+      // through two processes) are then numbered one after the other, as SQLite (one writer at a
+      // time) does anyway. Portable, unlike SELECT ... FOR UPDATE.
+      await trx.updateTable('pupils').set({ last_active_at: now }).where('id', '=', pupil.id).execute();
       const key = { ...submission, pupilId: pupil.id };
-      const previous = await ctx.attempts.listForTask(key, trx);
-      const current: TaskAttempt = {
-        answer: submission.answer,
+      const previous = await ctx.attempts.listVerdictsForTask(key, trx);
+      // Earlier verdicts as stored; a try from before the quality column is checked again.
+      const judged: JudgedTry[] = previous.map((p) => {
+        const verdict =
+          p.quality === null
+            ? checkAnswer(task, variant, JSON.parse(p.answerJson))
+            : { correct: p.correct, quality: p.quality };
+        return {
+          correct: verdict.correct,
+          quality: verdict.quality,
+          hintsUsed: p.hintsUsed,
+          timeMs: p.timeMs,
+        };
+      });
+      judged.push({
+        correct: check.correct,
+        quality: check.quality,
         hintsUsed: submission.hintsUsed,
         timeMs: submission.timeMs,
-      };
-      const tries = [...previous.map(storedTry), current];
-      const score = scoreTask(level.scoring, task, variant, tries);
-      const check = score.checks.at(-1);
-      if (!check) throw new Error('scoreTask gave no verdict for the new try');
+      });
+      const score = scoreJudgedTries(level.scoring, task, judged);
       const row: AttemptRow = {
         id: submission.attemptId,
         pupil_id: pupil.id,
@@ -103,7 +108,7 @@ export async function submitAttempt(
         time_ms: submission.timeMs,
         // One text form (24 characters) whatever precision the client sent.
         client_created_at: new Date(submission.clientCreatedAt).toISOString(),
-        received_at: now.toISOString(),
+        received_at: now,
         correct: check.correct ? 1 : 0,
         category: check.category,
         task_attempts: score.attempts,
@@ -112,26 +117,22 @@ export async function submitAttempt(
         task_max_points: score.maxPoints,
         task_stars: score.stars,
         scoring_version: SCORING_VERSION,
+        quality: check.quality,
       };
+      // The same attemptId sent twice at once fails here on the primary key: see the catch.
       await ctx.attempts.insert(row, trx);
-      await trx
-        .updateTable('pupils')
-        .set({ last_active_at: row.received_at })
-        .where('id', '=', pupil.id)
-        .execute();
-      return { row, fresh: true };
+      return row;
     });
-    if (!row.fresh) return { result: duplicateOf(row.row, pupil), stored: null };
-    return { result: resultFromRow(row.row, false), stored: row.row };
+    return { result: resultFromRow(row, false), stored: row };
   } catch (error) {
-    // Two processes (PostgreSQL) may race on one attemptId: the loser answers like a resend.
+    // The same attemptId raced in (a resend, or another process): answer like a resend.
     const winner = await ctx.attempts.findById(submission.attemptId);
     if (winner) return { result: duplicateOf(winner, pupil), stored: null };
     throw error;
   }
 }
 
-function duplicateOf(row: AttemptRow, pupil: Pupil): AttemptResult {
+function duplicateOf(row: AttemptRow, pupil: SubmittingPupil): AttemptResult {
   if (row.pupil_id !== pupil.id) {
     throw new HttpError(409, 'conflict', 'this attemptId is already used; make a new one');
   }

@@ -2,7 +2,15 @@
 export type Auth =
   | { role: 'anonymous' }
   | { role: 'teacher'; teacherId: string; tokenHash: string; csrfToken: string }
-  | { role: 'pupil'; pupilId: string; classId: string; tokenHash: string; csrfToken: string };
+  | {
+      role: 'pupil';
+      pupilId: string;
+      classId: string;
+      /** The pupil's own variant seed (fixed at join), so a submission needs no second lookup. */
+      seed: number;
+      tokenHash: string;
+      csrfToken: string;
+    };
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -19,7 +19,8 @@ async function resolveAuth(ctx: AppContext, request: FastifyRequest): Promise<Au
   if (session.teacherId) return { role: 'teacher', teacherId: session.teacherId, ...common };
   if (session.pupilId) {
     const pupil = await ctx.pupils.findById(session.pupilId);
-    if (pupil) return { role: 'pupil', pupilId: pupil.id, classId: pupil.classId, ...common };
+    if (pupil)
+      return { role: 'pupil', pupilId: pupil.id, classId: pupil.classId, seed: pupil.seed, ...common };
   }
   return { role: 'anonymous' };
 }

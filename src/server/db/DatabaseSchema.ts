@@ -71,6 +71,8 @@ export interface AttemptTable {
   task_max_points: number;
   task_stars: number;
   scoring_version: number;
+  /** The verdict's quality, 0 to 1 (TaskCheck.quality); NULL for tries stored before migration 005. */
+  quality: number | null;
 }
 
 export interface DatabaseSchema {

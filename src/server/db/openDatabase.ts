@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import type { SqliteSynchronous } from '../config';
+import { cachedStatements } from './cachedStatements';
 import type { DatabaseSchema } from './DatabaseSchema';
 import { migrationProvider } from './migrations/migrationList';
 
@@ -21,7 +22,9 @@ export async function openDatabase(
   sqlite.pragma(`synchronous = ${synchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DatabaseSchema>({
+    dialect: new SqliteDialect({ database: cachedStatements(sqlite) }),
+  });
   await migrateToLatest(db);
   return db;
 }

@@ -19,6 +19,15 @@ export interface CellSummary {
   lastReceivedAt: string;
 }
 
+/** What scoring a new try needs of an earlier one; quality is NULL for tries stored before it was kept. */
+export interface StoredVerdict {
+  correct: boolean;
+  quality: number | null;
+  answerJson: string;
+  hintsUsed: number;
+  timeMs: number;
+}
+
 export interface TaskKey {
   pupilId: string;
   levelId: string;
@@ -34,11 +43,11 @@ export class AttemptRepository {
     return db.selectFrom('attempts').selectAll().where('id', '=', attemptId).executeTakeFirst();
   }
 
-  /** The pupil's earlier tries at one task (same level version and seed), in the order received. */
-  async listForTask(key: TaskKey, db: Db = this.db): Promise<AttemptRow[]> {
-    return db
+  /** The verdicts of the pupil's earlier tries at one task (same level version and seed), in order. */
+  async listVerdictsForTask(key: TaskKey, db: Db = this.db): Promise<StoredVerdict[]> {
+    const rows = await db
       .selectFrom('attempts')
-      .selectAll()
+      .select(['correct', 'quality', 'answer_json', 'hints_used', 'time_ms'])
       .where('pupil_id', '=', key.pupilId)
       .where('level_id', '=', key.levelId)
       .where('level_version', '=', key.levelVersion)
@@ -46,6 +55,13 @@ export class AttemptRepository {
       .where('seed', '=', key.seed)
       .orderBy('seq')
       .execute();
+    return rows.map((r) => ({
+      correct: r.correct === 1,
+      quality: r.quality === null ? null : Number(r.quality),
+      answerJson: r.answer_json,
+      hintsUsed: r.hints_used,
+      timeMs: r.time_ms,
+    }));
   }
 
   async insert(row: AttemptRow, db: Db = this.db): Promise<void> {
