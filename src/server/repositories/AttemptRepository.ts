@@ -73,7 +73,25 @@ export class AttemptRepository {
    * up in the database from the columns the grid needs; index attempts_class_cell covers it.
    */
   async cellSummariesByClass(classId: string): Promise<CellSummary[]> {
-    const rows = await this.db
+    const rows = await this.cellSummaryQuery(classId).execute();
+    // PostgreSQL returns count and sum as bigint strings; SQLite as numbers.
+    return rows.map((r) => ({
+      pupilId: r.pupil_id,
+      levelId: r.level_id,
+      taskId: r.task_id,
+      done: Number(r.done) === 1,
+      stars: Number(r.stars),
+      points: Number(r.points),
+      attempts: Number(r.attempts),
+      hintsUsed: Number(r.hints_used),
+      timeMs: Number(r.time_ms),
+      lastReceivedAt: String(r.last_received_at),
+    }));
+  }
+
+  /** The grid's summing query (index attempts_class_grid answers it alone; see migration 006). */
+  cellSummaryQuery(classId: string) {
+    return this.db
       .selectFrom('attempts')
       .select((eb) => [
         'pupil_id',
@@ -88,21 +106,7 @@ export class AttemptRepository {
         eb.fn.max('received_at').as('last_received_at'),
       ])
       .where('class_id', '=', classId)
-      .groupBy(['pupil_id', 'level_id', 'task_id'])
-      .execute();
-    // PostgreSQL returns count and sum as bigint strings; SQLite as numbers.
-    return rows.map((r) => ({
-      pupilId: r.pupil_id,
-      levelId: r.level_id,
-      taskId: r.task_id,
-      done: Number(r.done) === 1,
-      stars: Number(r.stars),
-      points: Number(r.points),
-      attempts: Number(r.attempts),
-      hintsUsed: Number(r.hints_used),
-      timeMs: Number(r.time_ms),
-      lastReceivedAt: String(r.last_received_at),
-    }));
+      .groupBy(['pupil_id', 'level_id', 'task_id']);
   }
 
   /** Every attempt of a class, oldest first. */

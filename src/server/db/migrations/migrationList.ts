@@ -5,6 +5,7 @@ import * as textOrder from './002_text_order';
 import * as promoEvents from './003_promo_events';
 import * as attemptCellIndex from './004_attempt_cell_index';
 import * as attemptQuality from './005_attempt_quality';
+import * as attemptGridIndex from './006_attempt_grid_index';
 
 const migrations: Record<string, Migration> = {
   '001_initial': initial,
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '003_promo_events': promoEvents,
   '004_attempt_cell_index': attemptCellIndex,
   '005_attempt_quality': attemptQuality,
+  '006_attempt_grid_index': attemptGridIndex,
 };
 
 export const migrationProvider: MigrationProvider = {
