@@ -168,16 +168,16 @@ export async function serverBench(options: ServerBenchOptions): Promise<ServerFi
       });
     }
 
-    // Exports on a freshly started server: its memory then shows what an export takes, not the
-    // heap the 500-connection load left behind.
-    await server.stop();
-    server = await startServer();
+    // Each export on a freshly started server: its memory then shows what that export takes, not
+    // the heap the 500-connection load or an earlier export left behind.
     const exports: ExportFigure[] = [];
     for (const [who, classId, pupilCount] of [
       ['class', seeded.gridClassId, size.gridClassPupils],
       ['school', seeded.schoolClassId, size.schoolPupils],
     ] as const) {
       for (const format of ['csv', 'xlsx'] as const) {
+        await server.stop();
+        server = await startServer();
         const figure = await timeExport(
           server,
           `/api/classes/${classId}/export.${format}`,
