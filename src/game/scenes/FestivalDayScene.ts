@@ -25,6 +25,8 @@ const MAX_DOTS = 90;
 const MAX_DOTS_LIMIT = 2000;
 /** Steps of the R2 sequence (x, y) and the golden ratio (walking time), indexed 1 to 3. */
 const R2_STEPS = [0, 0.7548776662, 0.569840291, 0.6180339887];
+/** How often the status panel's text is refreshed. */
+const STATUS_EVERY_MS = 250;
 const VISITOR_TINTS = [0xff4fa3, 0xffd23f, 0x3ad6e0, 0x37c871, 0xffffff, 0xff8c2b];
 
 interface FestivalDayData {
@@ -43,6 +45,8 @@ export class FestivalDayScene extends FestivalScene<FestivalDayData> {
   private darkness!: Phaser.GameObjects.Rectangle;
   private notes: Phaser.GameObjects.Particles.ParticleEmitter | null = null;
   private seenEvents = 0;
+  private statusAtMs = Number.NEGATIVE_INFINITY;
+  private statusColour = '';
   private leaving = false;
 
   constructor() {
@@ -65,6 +69,8 @@ export class FestivalDayScene extends FestivalScene<FestivalDayData> {
       limitDbA: festivalLimitDbA(level.tasks),
     });
     this.seenEvents = 0;
+    this.statusAtMs = Number.NEGATIVE_INFINITY;
+    this.statusColour = '';
     this.leaving = false;
     this.dots = [];
     const { width: w, height: h } = this.scale;
@@ -182,7 +188,7 @@ export class FestivalDayScene extends FestivalScene<FestivalDayData> {
     this.dots.push(dot);
   }
 
-  override update(_time: number, _deltaMs: number): void {
+  override update(timeMs: number, _deltaMs: number): void {
     if (!this.day || this.leaving) return;
     this.day.step(Math.min(0.5, this.game.loop.rawDelta / 1000));
     const s = this.day.state();
@@ -191,17 +197,22 @@ export class FestivalDayScene extends FestivalScene<FestivalDayData> {
     while (this.dots.length < Math.round((s.visitors / s.capacity) * maxDots)) this.spawnDot();
     this.darkness.setVisible(!s.lightsOn);
     if (this.notes) this.notes.emitting = s.bandPlaying;
-    const loud = s.soundDbA > s.limitDbA;
-    this.status.setText(
-      [
-        t('game.day.visitors', { count: Math.round(s.visitors) }),
-        t('game.day.sound', { level: Math.round(s.soundDbA), limit: s.limitDbA }),
-        t('game.day.complaints', { count: s.complaints }),
-        t('game.day.queue', { count: Math.round(s.queue) }),
-        t('game.day.mood', { percent: Math.round(s.mood * 100) }),
-      ].join('\n'),
-    );
-    this.status.setColor(loud ? css(p.bad) : p.text);
+    // A text is drawn again (and sent to the GPU) on every change: a few times a second is enough.
+    if (timeMs - this.statusAtMs >= STATUS_EVERY_MS || s.finished) {
+      this.statusAtMs = timeMs;
+      this.status.setText(
+        [
+          t('game.day.visitors', { count: Math.round(s.visitors) }),
+          t('game.day.sound', { level: Math.round(s.soundDbA), limit: s.limitDbA }),
+          t('game.day.complaints', { count: s.complaints }),
+          t('game.day.queue', { count: Math.round(s.queue) }),
+          t('game.day.mood', { percent: Math.round(s.mood * 100) }),
+        ].join('\n'),
+      );
+      const colour = s.soundDbA > s.limitDbA ? css(p.bad) : p.text;
+      if (colour !== this.statusColour) this.status.setColor(colour);
+      this.statusColour = colour;
+    }
     for (; this.seenEvents < s.events.length; this.seenEvents++) {
       const event = s.events[this.seenEvents];
       if (!event) continue;
