@@ -37,6 +37,8 @@ const game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: 'game',
   backgroundColor: '#1d1140',
+  // See-through where a screen draws nothing: the menu backdrops are a canvas element behind this one.
+  transparent: true,
   scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
   input: { activePointers: 2 },
   // Sound goes through howler (audio/SoundBoard.ts): Phaser's own audio context is not needed.

@@ -1,16 +1,16 @@
 // The festive night backdrop of the menu screens: a sky gradient with stars, light beams,
-// a stage silhouette and strings of bunting.
+// a stage silhouette and strings of bunting, shown behind the game's canvas (htmlBackdrop.ts).
 import Phaser from 'phaser';
 import { settings } from '../state/Settings';
-import { bake } from './bake';
+import { showHtmlBackdrop } from './htmlBackdrop';
 import { palette } from './theme';
 
 const BUNTING = [0xff4fa3, 0xffd23f, 0x3ad6e0, 0x37c871, 0xff8c2b];
 
-export function drawBackdrop(scene: Phaser.Scene): Phaser.GameObjects.Image {
+export function drawBackdrop(scene: Phaser.Scene): void {
   const { width: w, height: h } = scene.scale;
   const p = palette();
-  const g = scene.add.graphics();
+  const g = scene.make.graphics({}, false);
   const plain = settings().highContrast;
   if (plain) g.fillStyle(p.background).fillRect(0, 0, w, h);
   else {
@@ -70,5 +70,5 @@ export function drawBackdrop(scene: Phaser.Scene): Phaser.GameObjects.Image {
       g.fillTriangle(x, y0, x + 22, y0, x + 11, y0 + 18);
     }
   }
-  return bake(scene, g, 'backdrop');
+  showHtmlBackdrop(scene, g);
 }
