@@ -36,7 +36,10 @@ try {
 } catch {
   log(`no Chromium at ${CHROMIUM_PATH}: set CHROMIUM_PATH`);
 }
-const notMeasured: string[] = [];
+const notMeasured: string[] =
+  quick && !args.has('--no-game')
+    ? ['with --quick: Lighthouse, and frame times under 4x CPU throttling (the full run measures them)']
+    : [];
 
 let server: ServerFigures | null = null;
 if (!args.has('--no-server')) {
@@ -77,6 +80,8 @@ if (!args.has('--no-game')) {
         frameS: quick ? 2 : 8,
         warmS: quick ? 2 : 6,
         lighthousePort: 4389,
+        frameThrottles: quick ? [1] : [1, 4],
+        lighthouse: !quick,
         log,
       });
     } finally {

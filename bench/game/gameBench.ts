@@ -26,6 +26,10 @@ export interface GameBenchOptions {
   frameS: number;
   warmS: number;
   lighthousePort: number;
+  /** CPU throttles under which frames are timed (the full run: 1 and 4). */
+  frameThrottles: readonly number[];
+  /** Whether Lighthouse runs (about a minute per page; the quick run leaves it out). */
+  lighthouse: boolean;
   log: (line: string) => void;
 }
 
@@ -246,7 +250,7 @@ export async function gameBench(o: GameBenchOptions): Promise<GameFigures> {
     }
 
     const frames: FrameFigure[] = [];
-    for (const throttle of THROTTLES) {
+    for (const throttle of o.frameThrottles) {
       // A solved level fills the site, so festival day shows its 500 visitors at full house.
       const context = await contextWithProfile(browser, o, true);
       const { page } = await openPage(context, throttle, {
@@ -271,11 +275,13 @@ export async function gameBench(o: GameBenchOptions): Promise<GameFigures> {
     const heap = await heapSteps(browser, o);
 
     const lighthouse: GameFigures['lighthouse'] = [];
-    for (const [name, url] of [
-      ['bare Phaser page', bareUrl],
-      ['game', `${o.baseUrl}/`],
-      ['dashboard', `${o.baseUrl}/teacher.html`],
-    ] as const) {
+    for (const [name, url] of o.lighthouse
+      ? ([
+          ['bare Phaser page', bareUrl],
+          ['game', `${o.baseUrl}/`],
+          ['dashboard', `${o.baseUrl}/teacher.html`],
+        ] as const)
+      : []) {
       const figure = await lighthouseScore(url, o.lighthousePort);
       o.log(`lighthouse ${name}: ${figure.score}`);
       lighthouse.push({ page: name, figure });
