@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { precompressDir } from '../../scripts/precompressPlugin';
 
 const run = promisify(execFile);
 export const BARE_PATH = 'bench-bare';
@@ -15,4 +16,6 @@ export async function buildPages(outDir: string): Promise<void> {
     [...vite, 'bench/fixtures/bare', '--base', './', '--outDir', join(outDir, BARE_PATH)],
     { maxBuffer: 16 << 20 },
   );
+  // Served like the game: precompressed copies beside the files.
+  precompressDir(join(outDir, BARE_PATH));
 }

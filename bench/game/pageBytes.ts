@@ -1,15 +1,18 @@
 // Bytes a page downloads until it is ready, split into Phaser, our code, assets and API calls:
-// as sent (the server may not compress) and as gzip would send them (level 6, like most servers).
+// as gzip would send them (level 6, like most servers), uncompressed, and on the wire as this
+// server sent them (it serves precompressed brotli or gzip copies of the built files).
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page, Response } from '@playwright/test';
 
 export type ByteKind = 'phaser' | 'code' | 'assets' | 'api';
 
 export interface PageBytes {
-  files: { path: string; kind: ByteKind; rawBytes: number; gzipBytes: number }[];
+  files: { path: string; kind: ByteKind; rawBytes: number; gzipBytes: number; wireBytes: number }[];
   gzipByKind: Record<ByteKind, number>;
   gzipTotal: number;
   rawTotal: number;
+  /** Response bodies as they came over the network (encoded). */
+  wireTotal: number;
   phaserLoaded: boolean;
 }
 
@@ -39,11 +42,13 @@ export async function pageBytes(
   for (const response of counted) {
     const body = await response.body().catch(() => null);
     if (!body) continue;
+    const sizes = await response.request().sizes();
     files.push({
       path: new URL(response.url()).pathname,
       kind: kindOf(response),
       rawBytes: body.byteLength,
       gzipBytes: gzipSync(body, { level: 6 }).byteLength,
+      wireBytes: sizes.responseBodySize,
     });
   }
   await page.close();
@@ -54,6 +59,7 @@ export async function pageBytes(
     gzipByKind,
     gzipTotal: files.reduce((s, f) => s + f.gzipBytes, 0),
     rawTotal: files.reduce((s, f) => s + f.rawBytes, 0),
+    wireTotal: files.reduce((s, f) => s + f.wireBytes, 0),
     phaserLoaded: files.some((f) => f.kind === 'phaser') || files.some((f) => /phaser/i.test(f.path)),
   };
 }

@@ -1,6 +1,6 @@
-// A script put into every measured page before it loads: each animation frame it notes the first
-// time each game scene is shown (window.__benchMarks), and at the title it can jump straight to
-// a scene through the game's test hook (window.__benchJump), so "time to the site" is measured.
+// Scene marks: when a frame of a game scene was first drawn (from the game's test hook), and a
+// script put into a measured page before it loads that jumps from the title straight to another
+// scene through the hook, so "time to the site" is measured.
 import type { Page } from '@playwright/test';
 
 /** What the bench reads in the page: the game's test hook (?test) and the bare page's mark. */
@@ -9,13 +9,13 @@ export interface HookWindow {
     state(): { scene?: string };
     scene(): string;
     objectCount(): number;
+    firstFrameAt(scene: string): number | null;
     goto(scene: string, data?: object): void;
     openTask(levelId: string, taskId: string, seed?: number): void;
     solve(): unknown;
     submit(answer: unknown): void;
   };
   __bareFirstFrameMs?: number;
-  __benchMarks?: Record<string, number>;
 }
 
 export interface Jump {
@@ -26,15 +26,12 @@ export interface Jump {
 export async function installSceneMarks(page: Page, jump: Jump | null): Promise<void> {
   await page.addInitScript((j: Jump | null) => {
     const w = window as unknown as HookWindow;
-    const marks: Record<string, number> = {};
-    w.__benchMarks = marks;
     let jumped = false;
     const look = () => {
-      const scene = w.__festival?.scene();
-      if (scene && marks[scene] === undefined) marks[scene] = performance.now();
-      if (scene === 'Title' && j && !jumped) {
+      if (jumped || !j) return;
+      if (w.__festival?.scene() === 'Title') {
         jumped = true;
-        w.__festival?.goto(j.scene, j.data);
+        w.__festival.goto(j.scene, j.data);
       }
       requestAnimationFrame(look);
     };
@@ -42,10 +39,13 @@ export async function installSceneMarks(page: Page, jump: Jump | null): Promise<
   }, jump);
 }
 
-/** Waits until `scene` was shown and returns its mark (ms after navigation start). */
+/**
+ * Waits until a frame showing `scene` was drawn and returns when (ms after navigation start), as
+ * the game's test hook noted it after Phaser's render: the same moment the bare page marks.
+ */
 export async function sceneMark(page: Page, scene: string, timeoutMs = 60_000): Promise<number> {
   const handle = await page.waitForFunction(
-    (s) => (window as unknown as HookWindow).__benchMarks?.[s],
+    (s) => (window as unknown as HookWindow).__festival?.firstFrameAt(s),
     scene,
     { timeout: timeoutMs },
   );

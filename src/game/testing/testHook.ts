@@ -1,7 +1,7 @@
 // The browser tests' window into the game, installed only when the URL has ?test:
 // window.__festival.state() and a few commands (open a task or any task definition, read the
 // variant and the core's right answer, submit an answer, find where to tap).
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import { taskSchema } from '../../core/levels/TaskSchema';
 import { DEFAULT_AVATAR } from '../../core/progress/Avatar';
 import { currentLanguage } from '../../i18n/i18n';
@@ -18,6 +18,8 @@ export interface FestivalTestHook {
   scene(): string;
   /** Display objects in the shown scene (the benchmark notes how many festival day draws). */
   objectCount(): number;
+  /** When (performance.now()) a frame showing `scene` was first drawn, or null if not yet. */
+  firstFrameAt(scene: string): number | null;
   openTask(levelId: string, taskId: string, seed?: number): void;
   openTaskDef(taskDefJson: unknown, seed?: number): void;
   variant(): unknown;
@@ -41,12 +43,19 @@ export function installTestHook(game: Phaser.Game): void {
     if (scene) scene.scene.start(key, data);
     else game.scene.start(key, data);
   };
+  // The first frame drawn in each scene: the benchmark's "time to the title" ends there, as the
+  // bare Phaser page's first frame does.
+  const firstFrames = new Map<string, number>();
+  game.events.on(Phaser.Core.Events.POST_RENDER, () => {
+    if (!firstFrames.has(session.scene)) firstFrames.set(session.scene, performance.now());
+  });
   const ensureProfile = () => {
     if (!currentProfile()) saveAvatar('Test Pupil', DEFAULT_AVATAR);
   };
   window.__festival = {
     scene: () => session.scene,
     objectCount: () => active()?.children.length ?? 0,
+    firstFrameAt: (scene) => firstFrames.get(scene) ?? null,
     state() {
       const level = session.levelId ? findLevel(session.levelId) : undefined;
       return {
