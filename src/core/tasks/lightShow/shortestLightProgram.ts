@@ -1,105 +1,182 @@
 // Finds a shortest block program that plays a target light pattern, by dynamic programming
 // over the pattern's parts: one wait for a run of one colour, a flash for one beat, joining two
 // parts, or a repeat around a part that comes back. It is exact for programs of these shapes.
+
+import { LightPartTable, MainStep, NONE } from './LightPartTable';
 import { LIGHT_COLOURS, type LightBlock, type LightColour, MAX_REPEAT, MAX_WAIT_BEATS } from './lightProgram';
 
-interface Best {
-  cost: number;
-  program: LightBlock[];
-}
-
-const NONE: Best = { cost: Number.POSITIVE_INFINITY, program: [] };
 const COLOURS = LIGHT_COLOURS.length;
 
-/** A shortest program (fewest blocks) that starts from a dark light and plays `target`. */
+/**
+ * A shortest program (fewest blocks) that starts from a dark light and plays `target`.
+ * Among programs of equal length it keeps the first one found, in the order the steps are tried:
+ * one block, then joins (by split beat, then middle colour), then repeats (by body length, then
+ * body colour); then a colour block before the part, then one after it.
+ */
 export function shortestLightProgram(target: readonly LightColour[]): LightBlock[] {
   const n = target.length;
-  const colourIndex = target.map((c) => LIGHT_COLOURS.indexOf(c));
-  // best[i][j][a][b]: part target[i..j), entered with colour a, left with colour b.
-  const best: Best[][][][] = [];
-  const at = (i: number, j: number) => best[i]?.[j] as Best[][];
-  for (let i = 0; i <= n; i++) best.push([]);
-  const periodic = (i: number, j: number, p: number) => {
-    for (let x = i + p; x < j; x++) if (colourIndex[x] !== colourIndex[x - p]) return false;
-    return true;
-  };
-  for (let length = 0; length <= n; length++) {
+  const colours = target.map((c) => LIGHT_COLOURS.indexOf(c));
+  const table = new LightPartTable(n);
+  const scratch = newScratch();
+  for (let length = 0; length <= n; length++)
     for (let i = 0; i + length <= n; i++) {
-      const j = i + length;
-      const table: Best[][] = Array.from({ length: COLOURS }, () => Array(COLOURS).fill(NONE));
-      const offer = (a: number, b: number, cost: number, program: () => LightBlock[]) => {
-        if (cost < ((table[a] as Best[])[b] as Best).cost)
-          (table[a] as Best[])[b] = { cost, program: program() };
-      };
-      for (let a = 0; a < COLOURS; a++) {
-        if (length === 0) {
-          offer(a, a, 0, () => []);
-          continue;
-        }
-        const first = colourIndex[i] as number;
-        if (length === 1)
-          offer(a, a, 1, () => [{ op: 'flash', colour: LIGHT_COLOURS[first] as LightColour }]);
-        const oneColour = colourIndex.slice(i, j).every((c) => c === first);
-        if (oneColour && a === first && length <= MAX_WAIT_BEATS)
-          offer(a, a, 1, () => [{ op: 'wait', beats: length }]);
-        for (let k = i + 1; k < j; k++) {
-          for (let m = 0; m < COLOURS; m++) {
-            const left = at(i, k)[a]?.[m] as Best;
-            if (left.cost === Number.POSITIVE_INFINITY) continue;
-            for (let b = 0; b < COLOURS; b++) {
-              const right = at(k, j)[m]?.[b] as Best;
-              offer(a, b, left.cost + right.cost, () => [...left.program, ...right.program]);
-            }
-          }
-        }
-        for (let p = 1; p <= length / 2; p++) {
-          const times = length / p;
-          if (!Number.isInteger(times) || times > MAX_REPEAT || !periodic(i, j, p)) continue;
-          const part = at(i, i + p);
-          // A body that keeps the colour it starts with plays the same every time.
-          const same = part[a]?.[a] as Best;
-          offer(a, a, 1 + same.cost, () => [{ op: 'repeat', times, body: same.program }]);
-          // A body that sets its own colour first plays the same whatever came before.
-          for (let c = 0; c < COLOURS; c++) {
-            for (let b = 0; b < COLOURS; b++) {
-              const body = part[c]?.[b] as Best;
-              offer(a, b, 2 + body.cost, () => [
-                {
-                  op: 'repeat',
-                  times,
-                  body: [{ op: 'colour', colour: LIGHT_COLOURS[c] as LightColour }, ...body.program],
-                },
-              ]);
-            }
-          }
-        }
-      }
-      // A colour block before or after the part changes the colour it starts or ends with.
-      const before = table.map((row) => [...row]);
-      for (let a = 0; a < COLOURS; a++)
-        for (let c = 0; c < COLOURS; c++)
-          for (let b = 0; b < COLOURS; b++) {
-            const rest = before[c]?.[b] as Best;
-            if (c !== a)
-              offer(a, b, 1 + rest.cost, () => [
-                { op: 'colour', colour: LIGHT_COLOURS[c] as LightColour },
-                ...rest.program,
-              ]);
-          }
-      const middle = table.map((row) => [...row]);
-      for (let a = 0; a < COLOURS; a++)
-        for (let m = 0; m < COLOURS; m++)
-          for (let b = 0; b < COLOURS; b++) {
-            const head = middle[a]?.[m] as Best;
-            if (m !== b)
-              offer(a, b, head.cost + 1, () => [
-                ...head.program,
-                { op: 'colour', colour: LIGHT_COLOURS[b] as LightColour },
-              ]);
-          }
-      (best[i] as Best[][][])[j] = table;
+      fillMainSteps(table, colours, i, i + length, scratch);
+      table.addColourBlocks(i, i + length, scratch.main);
     }
+  // From a dark light (colour 0), ending in any colour: the first of the cheapest.
+  let end = 0;
+  for (let b = 1; b < COLOURS; b++) if (table.costOf(0, n, 0, b) < table.costOf(0, n, 0, end)) end = b;
+  const program: LightBlock[] = [];
+  if (table.costOf(0, n, 0, end) < NONE) rebuild(table, target, 0, n, 0, end, 3, program);
+  return program;
+}
+
+/** The body lengths p of target[i..j) that a repeat can play: the part is p beats, again and again. */
+function repeatPeriods(colours: readonly number[], i: number, j: number): number[] {
+  const periods: number[] = [];
+  for (let p = 1; p <= (j - i) / 2; p++) {
+    const times = (j - i) / p;
+    if (!Number.isInteger(times) || times > MAX_REPEAT) continue;
+    let periodic = true;
+    for (let x = i + p; x < j && periodic; x++) periodic = colours[x] === colours[x - p];
+    if (periodic) periods.push(p);
   }
-  const start = at(0, n)[0] as Best[];
-  return start.reduce((x, y) => (y.cost < x.cost ? y : x), NONE).program;
+  return periods;
+}
+
+/** Work arrays of one part, per entry colour a and end colour b (at a * COLOURS + b). */
+interface Scratch {
+  /** The part's main steps (the result). */
+  main: Int32Array;
+  /** One block (empty part, flash or wait) and the cheapest repeat, or NONE. */
+  single: Int32Array;
+  repeat: Int32Array;
+  /** The most a join may cost to win; then the cheapest join. */
+  bound: Int32Array;
+  join: Int32Array;
+}
+
+const newScratch = (): Scratch => ({
+  main: new Int32Array(COLOURS * COLOURS),
+  single: new Int32Array(COLOURS * COLOURS),
+  repeat: new Int32Array(COLOURS * COLOURS),
+  bound: new Int32Array(COLOURS * COLOURS),
+  join: new Int32Array(COLOURS * COLOURS),
+});
+
+/**
+ * Fills the main steps of target[i..j) for every entry colour a and end colour b into `s.main`,
+ * and their back-pointers into the table; the smaller parts are done. The steps are tried in
+ * the order one block, joins, repeats, and a later one wins only when it is cheaper: so a join
+ * must cost less than the one block and no more than the cheapest repeat.
+ */
+function fillMainSteps(t: LightPartTable, colours: readonly number[], i: number, j: number, s: Scratch) {
+  const length = j - i;
+  const first = colours[i] as number;
+  let oneColour = length > 0;
+  for (let x = i; x < j && oneColour; x++) oneColour = colours[x] === first;
+  t.clearMain(i, j);
+  s.single.fill(NONE);
+  s.repeat.fill(NONE);
+  for (let a = 0; a < COLOURS; a++)
+    if (length <= 1 || (oneColour && a === first && length <= MAX_WAIT_BEATS)) {
+      s.single[a * COLOURS + a] = Math.min(length, 1);
+      t.setMain(
+        i,
+        j,
+        a,
+        a,
+        length === 0 ? MainStep.Empty : length === 1 ? MainStep.Flash : MainStep.Wait,
+        0,
+        0,
+      );
+    }
+  const periods = repeatPeriods(colours, i, j);
+  for (const p of periods)
+    for (let b = 0; b < COLOURS; b++) {
+      // A body that sets its own colour first plays the same whatever came before.
+      const own = 2 + t.cheapestTo(i, i + p, b);
+      for (let a = 0; a < COLOURS; a++) {
+        const e = a * COLOURS + b;
+        s.repeat[e] = Math.min(s.repeat[e] as number, own);
+        // A body that keeps the colour it starts with plays the same every time.
+        if (a === b) s.repeat[e] = Math.min(s.repeat[e] as number, 1 + t.costOf(i, i + p, a, a));
+      }
+    }
+  for (let e = 0; e < COLOURS * COLOURS; e++)
+    s.bound[e] = Math.min((s.single[e] as number) - 1, s.repeat[e] as number);
+  t.firstJoins(i, j, s.bound, s.join);
+  for (let e = 0; e < COLOURS * COLOURS; e++) {
+    const single = s.single[e] as number;
+    const repeat = s.repeat[e] as number;
+    const join = s.join[e] as number;
+    if (join < NONE) s.main[e] = join;
+    else if (repeat < single) {
+      s.main[e] = repeat;
+      setRepeat(t, periods, i, j, Math.floor(e / COLOURS), e % COLOURS, repeat);
+    } else s.main[e] = single;
+  }
+}
+
+/** Records the first repeat (by body length, then colour) that costs `cost`. */
+function setRepeat(
+  t: LightPartTable,
+  periods: number[],
+  i: number,
+  j: number,
+  a: number,
+  b: number,
+  cost: number,
+) {
+  for (const p of periods) {
+    if (a === b && 1 + t.costOf(i, i + p, a, a) === cost)
+      return t.setMain(i, j, a, b, MainStep.RepeatSame, p, 0);
+    for (let c = 0; c < COLOURS; c++)
+      if (2 + t.costOf(i, i + p, c, b) === cost) return t.setMain(i, j, a, b, MainStep.RepeatColour, p, c);
+  }
+}
+
+const colourBlock = (c: number): LightBlock => ({ op: 'colour', colour: LIGHT_COLOURS[c] as LightColour });
+
+/**
+ * Appends the program of target[i..j) from colour a to colour b to `out`. `layer` 3 is the
+ * part's best, 2 the best without a colour block after the main step, 1 the main step alone.
+ */
+function rebuild(
+  t: LightPartTable,
+  target: readonly LightColour[],
+  i: number,
+  j: number,
+  a: number,
+  b: number,
+  layer: number,
+  out: LightBlock[],
+): void {
+  const after = t.colourAfterOf(i, j, a, b);
+  if (layer === 3 && after >= 0) {
+    rebuild(t, target, i, j, a, after, 2, out);
+    out.push(colourBlock(b));
+    return;
+  }
+  const before = t.colourBeforeOf(i, j, a, b);
+  if (layer >= 2 && before >= 0) {
+    out.push(colourBlock(before));
+    rebuild(t, target, i, j, before, b, 1, out);
+    return;
+  }
+  const { step, split: k, colour } = t.mainOf(i, j, a, b);
+  if (step === MainStep.Flash) out.push({ op: 'flash', colour: target[i] as LightColour });
+  else if (step === MainStep.Wait) out.push({ op: 'wait', beats: j - i });
+  else if (step === MainStep.Join) {
+    rebuild(t, target, i, k, a, colour, 3, out);
+    rebuild(t, target, k, j, colour, b, 3, out);
+  } else if (step === MainStep.RepeatSame) {
+    const body: LightBlock[] = [];
+    rebuild(t, target, i, i + k, a, a, 3, body);
+    out.push({ op: 'repeat', times: (j - i) / k, body });
+  } else if (step === MainStep.RepeatColour) {
+    const body: LightBlock[] = [colourBlock(colour)];
+    rebuild(t, target, i, i + k, colour, b, 3, body);
+    out.push({ op: 'repeat', times: (j - i) / k, body });
+  }
 }
