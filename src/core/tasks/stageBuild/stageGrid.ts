@@ -77,7 +77,12 @@ export function setupOf(g: StageGrid): TrussSetup {
 export function judgeDesign(g: StageGrid, bars: readonly Bar[]): Verdict {
   const off = bars.findIndex((b) => !isGridBar(g, b));
   if (off >= 0) return { status: 'off-grid', bar: off };
-  const result = analyseTruss(setupOf(g), bars);
+  return judgeOnGrid(g, setupOf(g), bars);
+}
+
+/** judgeDesign for bars on the grid, with the grid's loads already set up. */
+function judgeOnGrid(g: StageGrid, setup: TrussSetup, bars: readonly Bar[]): Verdict {
+  const result = analyseTruss(setup, bars);
   if (result.status !== 'ok') return result;
   const use = result.forcesN.map((f) => Math.abs(f) / g.capacityN);
   const worst = use.reduce((best, u, i) => (u > (use[best] as number) ? i : best), 0);
@@ -92,14 +97,25 @@ export function judgeDesign(g: StageGrid, bars: readonly Bar[]): Verdict {
   return { status: 'ok', forcesN: result.forcesN, maxUse };
 }
 
+/** Fewer bars than 2j - 3 for j joints cannot hold a pin-jointed truss rigid (the counting rule). */
+function tooFewBars(g: StageGrid, bars: readonly Bar[]): boolean {
+  const joints = new Set<number>();
+  for (const b of bars) joints.add(b[0] * (g.rows + 1) + b[1]).add(b[2] * (g.rows + 1) + b[3]);
+  return bars.length < 2 * joints.size - 3;
+}
+
 /**
  * A light design that carries the loads: starting from every bar, leave out a joint's bars or
  * one bar at a time whenever the rest still holds. Not always the lightest possible design.
+ * A candidate that breaks the counting rule is refused without solving the truss: its
+ * stiffness matrix is singular, so the analysis would find a joint that moves.
  */
 export function lightDesign(g: StageGrid): Bar[] | null {
   let bars = allBars(g.cols, g.rows);
-  if (judgeDesign(g, bars).status !== 'ok') return null;
-  const holds = (candidate: Bar[]) => judgeDesign(g, candidate).status === 'ok';
+  const setup = setupOf(g);
+  if (judgeOnGrid(g, setup, bars).status !== 'ok') return null;
+  const holds = (candidate: Bar[]) =>
+    !tooFewBars(g, candidate) && judgeOnGrid(g, setup, candidate).status === 'ok';
   const touches = (b: Bar, x: number, y: number) => (b[0] === x && b[1] === y) || (b[2] === x && b[3] === y);
   for (let y = g.rows; y >= 0; y--)
     for (let x = 0; x <= g.cols; x++) {
