@@ -1,7 +1,7 @@
 // Finds a shortest block program that plays a target light pattern, by dynamic programming
 // over the pattern's parts: one wait for a run of one colour, a flash for one beat, joining two
 // parts, or a repeat around a part that comes back. It is exact for programs of these shapes.
-
+// The table (LightPartTable) keeps only costs and back-pointers; the one winner is built at the end.
 import { LightPartTable, MainStep, NONE } from './LightPartTable';
 import { LIGHT_COLOURS, type LightBlock, type LightColour, MAX_REPEAT, MAX_WAIT_BEATS } from './lightProgram';
 
