@@ -50,7 +50,18 @@ export async function lighthouseScore(url: string, port: number): Promise<Lighth
       totalBlockingTimeMs: audit('total-blocking-time'),
     };
   } finally {
+    // Chromium's helper processes may still write to the profile just after the kill: wait for
+    // the exit, then retry the removal; a leftover temporary folder must not stop the bench.
+    const exited = new Promise((resolve) => {
+      if (chrome.exitCode !== null || chrome.signalCode !== null) resolve(null);
+      else chrome.once('exit', resolve);
+    });
     chrome.kill('SIGKILL');
-    rmSync(profile, { recursive: true, force: true });
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      console.warn(`could not remove ${profile}: ${String(error)}`);
+    }
   }
 }
