@@ -90,7 +90,9 @@ async function openAndPlay(page: Page, open: string, play: Player, shot: string)
   await page.screenshot({ path: `${SCREENS}/${shot}-played.png` });
   await page.keyboard.press('Enter');
   await expect
-    .poll(async () => Object.keys(await hook<Record<string, unknown>>(page, 'targets()')), { timeout: 5000 })
+    .poll(async () => Object.keys(await hook<Record<string, unknown>>(page, 'targets()')), {
+      timeout: 15_000,
+    })
     .toContain('to-site');
   await page.screenshot({ path: `${SCREENS}/${shot}-checked.png` });
   return variant;
@@ -152,12 +154,16 @@ test('stage-build: a roof of squares without diagonals shows where it fails', as
   await playStageBuild(page, null, squares);
   await page.keyboard.press('Enter');
   await expect
-    .poll(async () => Object.keys(await hook<Record<string, unknown>>(page, 'targets()')), { timeout: 5000 })
+    .poll(async () => Object.keys(await hook<Record<string, unknown>>(page, 'targets()')), {
+      timeout: 15_000,
+    })
     .toContain('retry');
   await page.screenshot({ path: `${SCREENS}/stage-build-wrong-checked.png` });
   await page.keyboard.press('Enter');
   await expect
-    .poll(async () => Object.keys(await hook<Record<string, unknown>>(page, 'targets()')), { timeout: 5000 })
+    .poll(async () => Object.keys(await hook<Record<string, unknown>>(page, 'targets()')), {
+      timeout: 15_000,
+    })
     .not.toContain('retry');
   await page.screenshot({ path: `${SCREENS}/stage-build-wrong-highlight.png` });
   expect(errors).toEqual([]);
