@@ -1,12 +1,10 @@
 // The teacher's calls to the server (docs/api.md): same-origin fetch with the session cookie,
 // the CSRF header on every write, and every answer checked with its zod schema.
 import type { z } from 'zod/mini';
-import { ApiError } from './ApiError';
 import {
   assignmentsSchema,
   cardsSchema,
   classesSchema,
-  errorBodySchema,
   levelsSchema,
   oneAssignmentSchema,
   oneCardSchema,
@@ -18,34 +16,7 @@ import {
   taskStatsSchema,
   teacherLoginSchema,
 } from './schemas';
-
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-function csrfToken(): string {
-  const match = document.cookie.match(/(?:^|;\s*)fm_csrf=([^;]*)/);
-  return match?.[1] ? decodeURIComponent(match[1]) : '';
-}
-
-async function send(method: Method, path: string, body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET') headers['x-csrf-token'] = csrfToken();
-  const response = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  if (!response.ok) {
-    const parsed = errorBodySchema.safeParse(await response.json().catch(() => null));
-    throw new ApiError(
-      response.status,
-      parsed.success ? parsed.data.error : 'unknown',
-      parsed.success ? parsed.data.message : response.statusText,
-    );
-  }
-  return response;
-}
+import { type Method, send } from './sendRequest';
 
 async function call<T>(schema: z.ZodMiniType<T>, method: Method, path: string, body?: unknown): Promise<T> {
   const response = await send(method, path, body);

@@ -1,8 +1,7 @@
 // The dashboard's calls for promo events (docs/api.md, "Promo events"), checked with zod/mini
 // schemas like the rest of the dashboard: same-origin fetch, the CSRF header on every write.
 import { z } from 'zod/mini';
-import { ApiError } from '../api/ApiError';
-import { errorBodySchema } from '../api/schemas';
+import { send } from '../api/sendRequest';
 
 const eventSchema = z.object({
   id: z.string(),
@@ -36,32 +35,6 @@ const eventDetailSchema = z.object({
   event: eventSchema,
   leaderboard: z.object({ top: z.array(entrySchema) }),
 });
-
-function csrfToken(): string {
-  const match = document.cookie.match(/(?:^|;\s*)fm_csrf=([^;]*)/);
-  return match?.[1] ? decodeURIComponent(match[1]) : '';
-}
-
-async function send(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET') headers['x-csrf-token'] = csrfToken();
-  const response = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  if (!response.ok) {
-    const parsed = errorBodySchema.safeParse(await response.json().catch(() => null));
-    throw new ApiError(
-      response.status,
-      parsed.success ? parsed.data.error : 'unknown',
-      parsed.success ? parsed.data.message : response.statusText,
-    );
-  }
-  return response;
-}
 
 const ev = (eventId: string) => `/api/events/${encodeURIComponent(eventId)}`;
 
