@@ -37,10 +37,13 @@ async function press(page: Page, key: string, times = 1): Promise<void> {
 /** Checks with Enter, then Space presses the focused feedback button: "back" only after a right answer. */
 async function checkAndExpectSuccess(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(300);
+  // The feedback may take a while to draw on a loaded machine: wait for its buttons, then look.
+  await expect
+    .poll(async () => Object.keys(await hook<Record<string, unknown>>(page, 'targets()')), {
+      timeout: 15_000,
+    })
+    .toEqual(expect.arrayContaining(['retry', 'to-site']));
   await screen(page, `${name}-feedback`);
-  const targets = await hook<Record<string, unknown>>(page, 'targets()');
-  expect(Object.keys(targets)).toEqual(expect.arrayContaining(['retry', 'to-site']));
   await page.keyboard.press('Space');
   await expect.poll(async () => (await state(page)).scene).toBe('Title');
 }
